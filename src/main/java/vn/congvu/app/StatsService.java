@@ -1,0 +1,41 @@
+package vn.congvu.app;
+
+import vn.congvu.domain.IntegrityIssue;
+import vn.congvu.domain.SearchHit;
+import vn.congvu.domain.SearchKind;
+import vn.congvu.store.Database;
+import vn.congvu.store.IntegrityChecker;
+import vn.congvu.store.SearchRepository;
+import vn.congvu.store.StatsRepository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** What the database holds, finding things in it, and whether it is sound. */
+public final class StatsService {
+
+    private final Database db;
+    private final StatsRepository stats = new StatsRepository();
+    private final SearchRepository search = new SearchRepository();
+    private final IntegrityChecker integrity = new IntegrityChecker();
+
+    StatsService(Database db) {
+        this.db = db;
+    }
+
+    /** Counts of live records by kind (units, plans, visits, answers, …). */
+    public Map<String, Long> counts() {
+        return db.read(stats::counts);
+    }
+
+    /** Diacritic-insensitive search; {@code kinds} empty means every kind. */
+    public List<SearchHit> search(String text, Collection<SearchKind> kinds, int limit) {
+        return db.read(c -> search.search(c, text, kinds, limit));
+    }
+
+    /** Integrity, foreign keys, search index and references; empty when all hold. */
+    public List<IntegrityIssue> verify(boolean full) {
+        return db.read(c -> integrity.check(c, full));
+    }
+}

@@ -1,0 +1,5 @@
+package vn.congvu.domain;
+
+public enum SignatureStatus {
+    PENDING, SIGNED, REFUSED
+}

@@ -1,0 +1,5 @@
+package vn.congvu.domain;
+
+public enum TemplateStatus {
+    DRAFT, ACTIVE, RETIRED
+}

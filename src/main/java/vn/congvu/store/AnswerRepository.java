@@ -1,0 +1,78 @@
+package vn.congvu.store;
+
+import vn.congvu.domain.Answer;
+import vn.congvu.domain.Result;
+import vn.congvu.domain.Severity;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static vn.congvu.store.Columns.revisionOrNull;
+import static vn.congvu.store.Columns.withId;
+
+/** The findings of a visit, one live answer per criterion. */
+public final class AnswerRepository {
+
+    private static final String COLUMNS = "id, revision, visit_id, criterion_id, result, value1, value2, choice, note,"
+            + " severity";
+
+    private final RecordWriter writer;
+
+    public AnswerRepository(RecordWriter writer) {
+        this.writer = writer;
+    }
+
+    public List<Answer> answersOf(Connection c, String visitId) throws SQLException {
+        return Sql.query(c, "SELECT " + COLUMNS + " FROM answers WHERE visit_id = ? AND deleted = 0",
+                AnswerRepository::map, visitId);
+    }
+
+    public Optional<Answer> find(Connection c, String visitId, String criterionId) throws SQLException {
+        return Sql.queryOne(c, "SELECT " + COLUMNS + " FROM answers WHERE visit_id = ? AND criterion_id = ?"
+                + " AND deleted = 0", AnswerRepository::map, visitId, criterionId);
+    }
+
+    /**
+     * Saves the answer to its criterion: creates it, or changes the live one. Returns the stored answer
+     * (with its new revision); unchanged values write nothing.
+     */
+    public Answer save(Connection c, Answer a) throws SQLException {
+        Optional<Answer> existing = find(c, a.visitId(), a.criterionId());
+        if (existing.isEmpty()) {
+            Map<String, Object> m = columns(a);
+            m.put("visit_id", a.visitId());
+            m.put("criterion_id", a.criterionId());
+            String id = writer.insert(c, Table.ANSWERS, withId(a.id(), m));
+            return new Answer(id, a.visitId(), a.criterionId(), a.result(), a.value1(), a.value2(), a.choice(),
+                    a.note(), a.severity(), 1);
+        }
+        Answer current = existing.get();
+        Long expected = a.id() != null && a.id().equals(current.id()) ? revisionOrNull(a.revision()) : null;
+        boolean changed = writer.update(c, Table.ANSWERS, current.id(), columns(a), expected);
+        return new Answer(current.id(), a.visitId(), a.criterionId(), a.result(), a.value1(), a.value2(), a.choice(),
+                a.note(), a.severity(), changed ? current.revision() + 1 : current.revision());
+    }
+
+    private static Map<String, Object> columns(Answer a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("result", a.result());
+        m.put("value1", a.value1());
+        m.put("value2", a.value2());
+        m.put("choice", a.choice());
+        m.put("note", a.note());
+        m.put("severity", a.severity());
+        return m;
+    }
+
+    static Answer map(ResultSet rs) throws SQLException {
+        return new Answer(rs.getString("id"), rs.getString("visit_id"), rs.getString("criterion_id"),
+                Sql.enumValue(rs, "result", Result.class), Sql.dbl(rs, "value1"), Sql.dbl(rs, "value2"),
+                rs.getString("choice"), rs.getString("note"), Sql.enumValue(rs, "severity", Severity.class),
+                rs.getLong("revision"));
+    }
+}

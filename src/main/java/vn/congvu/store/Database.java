@@ -1,0 +1,329 @@
+package vn.congvu.store;
+
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The SQLite file of one laptop. Opening it checks that it is ours and not from a newer app, brings
+ * its schema up to date with Flyway, and sets it up for durability:
+ * <ul>
+ *   <li>WAL journal, so the window can read while an edit is being saved;</li>
+ *   <li>{@code synchronous=FULL}: in WAL mode every commit fsyncs the log, so an edit the user was told
+ *       is saved survives a power cut (NORMAL would lose the last commits on power loss);</li>
+ *   <li>foreign keys on for every connection.</li>
+ * </ul>
+ * All writes go through one connection, one transaction at a time ({@link #write}); reads use a small
+ * pool of other connections and see a consistent snapshot ({@link #read}).
+ */
+public final class Database implements AutoCloseable {
+
+    /** 'CVUI': the application_id stamped into the file header by the first migration. */
+    public static final int APPLICATION_ID = 1_129_731_401;
+    /** The highest migration this build knows; a test keeps it equal to the newest V*.sql. */
+    public static final int SCHEMA_VERSION = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+    private static final int MAX_IDLE_READERS = 4;
+
+    private final Path file;
+    private final String url;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Deque<Connection> idleReaders = new ArrayDeque<>();
+    private int writeDepth;
+    private boolean closed;
+
+    private Database(Path file, String url, Connection writer) {
+        this.file = file;
+        this.url = url;
+        this.writer = writer;
+    }
+
+    /** Whether {@link #open} may create a missing file. */
+    public enum Mode {
+        CREATE_OR_MIGRATE, EXISTING_ONLY
+    }
+
+    /**
+     * Opens (and if needed creates and migrates) the database at {@code path}. Every refusal happens
+     * before anything is written.
+     */
+    public static Database open(Path path, Mode mode) {
+        Path file = path.toAbsolutePath().normalize();
+        boolean exists = checkPath(file, mode);
+        String url = "jdbc:sqlite:" + file;
+        if (exists) {
+            checkOwnershipAndVersion(url);
+        }
+        migrate(url);
+        try {
+            Connection writer = connect(url);
+            return new Database(file, url, writer);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e);
+        }
+    }
+
+    private static boolean checkPath(Path file, Mode mode) {
+        if (Files.isDirectory(file)) {
+            throw new StoreException(StoreException.Problem.NOT_A_FILE, file + " is a folder");
+        }
+        Path parent = file.getParent();
+        if (!Files.exists(file)) {
+            if (mode == Mode.EXISTING_ONLY) {
+                throw new StoreException(StoreException.Problem.DATABASE_MISSING, file + " does not exist");
+            }
+            if (parent == null || !Files.isDirectory(parent)) {
+                throw new StoreException(StoreException.Problem.FOLDER_MISSING, parent + " does not exist");
+            }
+            if (!Files.isWritable(parent)) {
+                throw new StoreException(StoreException.Problem.NOT_WRITABLE, parent + " is not writable");
+            }
+            return false;
+        }
+        // WAL needs to create the -wal and -shm files beside the database.
+        if (!Files.isReadable(file) || !Files.isWritable(file) || parent == null || !Files.isWritable(parent)) {
+            throw new StoreException(StoreException.Problem.NOT_WRITABLE, file + " or its folder is not writable");
+        }
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                return false;
+            }
+            byte[] head = new byte[SQLITE_HEADER.length];
+            try (InputStream in = Files.newInputStream(file)) {
+                if (in.readNBytes(head, 0, head.length) < head.length
+                        || !java.util.Arrays.equals(head, SQLITE_HEADER)) {
+                    throw new StoreException(StoreException.Problem.NOT_A_DATABASE, file + " is not a SQLite file");
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Problem.IO, "cannot read " + file, e);
+        }
+        return true;
+    }
+
+    /** Reads without setting any pragma, so that a file we refuse is left exactly as it was. */
+    private static void checkOwnershipAndVersion(String url) {
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            int appId;
+            try (var rs = st.executeQuery("PRAGMA application_id")) {
+                appId = rs.next() ? rs.getInt(1) : 0;
+            }
+            long userTables = Sql.queryLong(c, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                    + " AND name NOT LIKE 'sqlite_%'");
+            if (appId != APPLICATION_ID) {
+                if (appId == 0 && userTables == 0) {
+                    return; // an empty SQLite file: ours to fill
+                }
+                throw new StoreException(StoreException.Problem.FOREIGN_DATABASE,
+                        "application_id " + appId + " with " + userTables + " tables is not a CongVu database");
+            }
+            long applied = Sql.queryLong(c, "SELECT coalesce(max(CAST(version AS INTEGER)), 0)"
+                    + " FROM flyway_schema_history WHERE success = 1");
+            if (applied > SCHEMA_VERSION) {
+                throw new StoreException(StoreException.Problem.NEWER_VERSION,
+                        "schema version " + applied + " is newer than " + SCHEMA_VERSION);
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e);
+        }
+    }
+
+    private static void migrate(String url) {
+        try (Connection c = DriverManager.getConnection(url)) {
+            boolean current = Sql.queryLong(c, "SELECT count(*) FROM sqlite_master WHERE name = 'flyway_schema_history'") > 0
+                    && Sql.queryLong(c, "SELECT coalesce(max(CAST(version AS INTEGER)), 0) FROM flyway_schema_history"
+                    + " WHERE success = 1") == SCHEMA_VERSION;
+            if (current) {
+                return; // skip Flyway's start-up cost when there is nothing to do
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl(url);
+        try {
+            var result = Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            LOG.info("schema migrated to {} ({} migrations)", result.targetSchemaVersion, result.migrationsExecuted);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException se) {
+                    throw SqliteErrors.translate(se);
+                }
+            }
+            throw new StoreException(StoreException.Problem.IO, "migration failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect(String url) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        return config.createConnection(url);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Runs {@code work} in one write transaction (BEGIN IMMEDIATE … COMMIT) and returns when the commit
+     * is durable. Any exception rolls everything back. Nested calls join the outer transaction.
+     */
+    public <T> T write(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            if (writeDepth > 0) {
+                writeDepth++;
+                try {
+                    return work.run(writer);
+                } finally {
+                    writeDepth--;
+                }
+            }
+            exec(writer, "BEGIN IMMEDIATE");
+            writeDepth = 1;
+            boolean committed = false;
+            try {
+                T result = work.run(writer);
+                exec(writer, "COMMIT");
+                committed = true;
+                return result;
+            } finally {
+                writeDepth = 0;
+                if (!committed) {
+                    rollbackQuietly(writer);
+                }
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} on a consistent snapshot. Inside a {@link #write} on the same thread, reads what it wrote. */
+    public <T> T read(SqlWork<T> work) {
+        if (writeLock.isHeldByCurrentThread() && writeDepth > 0) {
+            try {
+                return work.run(writer);
+            } catch (SQLException e) {
+                throw SqliteErrors.translate(e);
+            }
+        }
+        Connection c = borrowReader();
+        boolean healthy = false;
+        try {
+            exec(c, "BEGIN");
+            try {
+                T result = work.run(c);
+                healthy = true;
+                return result;
+            } finally {
+                rollbackQuietly(c);
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e);
+        } finally {
+            returnReader(c, healthy);
+        }
+    }
+
+    private synchronized Connection borrowReader() {
+        ensureOpen();
+        Connection c = idleReaders.pollFirst();
+        if (c != null) {
+            return c;
+        }
+        try {
+            return connect(url);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e);
+        }
+    }
+
+    private synchronized void returnReader(Connection c, boolean healthy) {
+        if (!closed && healthy && idleReaders.size() < MAX_IDLE_READERS) {
+            idleReaders.addFirst(c);
+        } else {
+            closeQuietly(c);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("database is closed");
+        }
+    }
+
+    private static void exec(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            if (!c.isClosed()) {
+                exec(c, "ROLLBACK");
+            }
+        } catch (SQLException ignored) {
+            // no transaction open (it failed to begin): nothing to undo
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.warn("closing a connection failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                idleReaders.forEach(Database::closeQuietly);
+                idleReaders.clear();
+            }
+            closeQuietly(writer);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package vn.congvu.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The one way records are created, changed and deleted: it stamps the bookkeeping columns (id,
+ * timestamps, author, device, revision, tombstone) and writes the audit log in the caller's
+ * transaction. An update that changes nothing writes nothing and keeps the revision, so saving a field
+ * on every commit is free when the value did not change.
+ */
+public final class RecordWriter {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Supplier<Actor> actor;
+    private final Clock clock;
+    private final IdGenerator ids;
+
+    /** @param actor asked at every write, so that a change of the inspector's name applies at once */
+    public RecordWriter(Supplier<Actor> actor, Clock clock, IdGenerator ids) {
+        this.actor = Objects.requireNonNull(actor);
+        this.clock = Objects.requireNonNull(clock);
+        this.ids = Objects.requireNonNull(ids);
+    }
+
+    public Actor actor() {
+        return actor.get();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public String newId() {
+        return ids.newId();
+    }
+
+    /** Inserts a live record at revision 1 and audits it. Uses {@code values.get("id")} when present. */
+    public String insert(Connection c, Table table, Map<String, ?> values) throws SQLException {
+        Map<String, Object> row = new LinkedHashMap<>(values);
+        Object given = row.remove("id");
+        String id = given != null ? given.toString() : ids.newId();
+        String now = (String) Sql.toDb(clock.instant());
+
+        List<String> columns = new ArrayList<>(List.of("id", "created_at", "updated_at", "author", "device",
+                "revision", "deleted"));
+        List<Object> params = new ArrayList<>(Arrays.asList(id, now, now, actor().author(), actor().device(), 1, 0));
+        for (Map.Entry<String, Object> e : row.entrySet()) {
+            columns.add(e.getKey());
+            params.add(e.getValue());
+        }
+        String sql = "INSERT INTO " + table.sqlName() + " (" + String.join(", ", columns) + ") VALUES ("
+                + "?, ".repeat(columns.size() - 1) + "?)";
+        Sql.update(c, sql, params.toArray());
+
+        Map<String, Object> audited = new LinkedHashMap<>();
+        row.forEach((k, v) -> audited.put(k, Sql.toDb(v)));
+        String visitId = visitIdOf(table, id, row);
+        audit(c, table, id, visitId, "CREATE", 1, audited);
+        return id;
+    }
+
+    /**
+     * Changes the given columns of a live record. Returns false, writing nothing, when every value is
+     * already as given.
+     *
+     * @param expectedRevision the revision the caller last read, or null to skip the check
+     * @throws RecordNotFoundException when there is no such record, or it was deleted
+     * @throws StaleRecordException    when the record changed since the caller read it
+     */
+    public boolean update(Connection c, Table table, String id, Map<String, ?> values, Long expectedRevision)
+            throws SQLException {
+        if (values.isEmpty()) {
+            return false;
+        }
+        List<String> columns = new ArrayList<>(values.keySet());
+        String visitColumn = table.visitColumn();
+        String select = "SELECT revision, deleted" + (visitColumn != null ? ", " + visitColumn + " AS visit_ref" : "")
+                + ", " + String.join(", ", columns) + " FROM " + table.sqlName() + " WHERE id = ?";
+        Map<String, Object[]> changes = new LinkedHashMap<>();
+        long revision;
+        String visitId = null;
+        try (PreparedStatement ps = c.prepareStatement(select)) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getInt("deleted") != 0) {
+                    throw new RecordNotFoundException(table, id);
+                }
+                revision = rs.getLong("revision");
+                if (expectedRevision != null && expectedRevision != revision) {
+                    throw new StaleRecordException(table, id, expectedRevision, revision);
+                }
+                if (visitColumn != null) {
+                    visitId = rs.getString("visit_ref");
+                }
+                for (String col : columns) {
+                    Object old = rs.getObject(col);
+                    Object now = Sql.toDb(values.get(col));
+                    if (!sameValue(old, now)) {
+                        changes.put(col, new Object[] {old, now});
+                    }
+                }
+            }
+        }
+        if (changes.isEmpty()) {
+            return false;
+        }
+        long next = revision + 1;
+        StringBuilder sql = new StringBuilder("UPDATE ").append(table.sqlName())
+                .append(" SET updated_at = ?, author = ?, device = ?, revision = ?");
+        List<Object> params = new ArrayList<>(List.of(Sql.toDb(clock.instant()), actor().author(), actor().device(), next));
+        for (Map.Entry<String, Object[]> e : changes.entrySet()) {
+            sql.append(", ").append(e.getKey()).append(" = ?");
+            params.add(e.getValue()[1]);
+        }
+        sql.append(" WHERE id = ?");
+        params.add(id);
+        Sql.update(c, sql.toString(), params.toArray());
+        if (table == Table.VISITS) {
+            visitId = id;
+        }
+        audit(c, table, id, visitId, "UPDATE", next, changes);
+        return true;
+    }
+
+    /** Marks a record deleted, keeping it as a tombstone. Deleting a tombstone again does nothing. */
+    public boolean delete(Connection c, Table table, String id) throws SQLException {
+        String visitColumn = table.visitColumn();
+        String select = "SELECT revision, deleted" + (visitColumn != null ? ", " + visitColumn + " AS visit_ref" : "")
+                + " FROM " + table.sqlName() + " WHERE id = ?";
+        var row = Sql.queryOne(c, select, rs -> new Object[] {rs.getLong("revision"), rs.getInt("deleted"),
+                visitColumn != null ? rs.getString("visit_ref") : null}, id);
+        if (row.isEmpty()) {
+            throw new RecordNotFoundException(table, id);
+        }
+        if ((int) row.get()[1] != 0) {
+            return false;
+        }
+        long next = (long) row.get()[0] + 1;
+        Sql.update(c, "UPDATE " + table.sqlName()
+                        + " SET deleted = 1, updated_at = ?, author = ?, device = ?, revision = ? WHERE id = ?",
+                clock.instant(), actor().author(), actor().device(), next, id);
+        audit(c, table, id, (String) row.get()[2], "DELETE", next, Map.of());
+        return true;
+    }
+
+    /** Records one audit entry for work that is not a single-record change (seeding, imports). */
+    public void auditEvent(Connection c, String entity, String entityId, String action, Map<String, ?> details)
+            throws SQLException {
+        writeAudit(c, entity, entityId, null, action, null, details);
+    }
+
+    private void audit(Connection c, Table table, String id, String visitId, String action, long revision,
+                       Map<String, ?> changes) throws SQLException {
+        writeAudit(c, table.sqlName(), id, visitId, action, revision, changes);
+    }
+
+    private void writeAudit(Connection c, String entity, String id, String visitId, String action, Long revision,
+                            Map<String, ?> changes) throws SQLException {
+        String json;
+        try {
+            json = changes.isEmpty() ? null : JSON.writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit entry not serialisable", e);
+        }
+        Sql.update(c, "INSERT INTO audit_log (id, at, author, device, entity, entity_id, visit_id, action, revision,"
+                        + " changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ids.newId(), clock.instant(), actor().author(), actor().device(), entity, id, visitId, action, revision,
+                json);
+    }
+
+    private static String visitIdOf(Table table, String id, Map<String, Object> row) {
+        if (table == Table.VISITS) {
+            return id;
+        }
+        if (table.visitColumn() == null) {
+            return null;
+        }
+        Object v = row.get(table.visitColumn());
+        return v == null ? null : v.toString();
+    }
+
+    /** SQLite hands back Integer or Long for the same column depending on size; compare numbers by value. */
+    static boolean sameValue(Object stored, Object given) {
+        if (stored instanceof Number a && given instanceof Number b) {
+            return a.doubleValue() == b.doubleValue();
+        }
+        return Objects.equals(stored, given);
+    }
+}
