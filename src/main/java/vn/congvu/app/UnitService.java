@@ -9,6 +9,7 @@ import vn.congvu.domain.SearchKind;
 import vn.congvu.domain.Unit;
 import vn.congvu.domain.UnitKind;
 import vn.congvu.domain.text.TextFold;
+import vn.congvu.domain.text.VietnameseOrder;
 import vn.congvu.store.Database;
 import vn.congvu.store.SearchRepository;
 import vn.congvu.store.Sql;
@@ -17,7 +18,6 @@ import vn.congvu.store.UnitRepository;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,8 +42,7 @@ public final class UnitService {
     UnitService(Database db, UnitRepository units) {
         this.db = db;
         this.units = units;
-        Collator vietnamese = Collator.getInstance(Messages.VIETNAMESE);
-        this.order = Comparator.comparing(Unit::kind).thenComparing(Unit::name, vietnamese);
+        this.order = Comparator.comparing(Unit::kind).thenComparing(Unit::name, new VietnameseOrder());
     }
 
     /** Live units by kind then Vietnamese alphabetical order; only those matching {@code query} if given. */

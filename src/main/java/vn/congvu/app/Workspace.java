@@ -60,6 +60,7 @@ public final class Workspace implements AutoCloseable {
     private final PlanService plans;
     private final VisitService visits;
     private final StatsService stats;
+    private final SettingsService settings;
 
     private Workspace(Database db, Clock clock, IdGenerator ids) {
         this.db = db;
@@ -83,6 +84,7 @@ public final class Workspace implements AutoCloseable {
         this.plans = new PlanService(db, planRepository);
         this.visits = new VisitService(db, visitRepository, templateRepository, answerRepository);
         this.stats = new StatsService(db);
+        this.settings = new SettingsService(this, db, settingsRepository);
     }
 
     /**
@@ -169,6 +171,10 @@ public final class Workspace implements AutoCloseable {
 
     public StatsService stats() {
         return stats;
+    }
+
+    public SettingsService settings() {
+        return settings;
     }
 
     public Actor actor() {

@@ -9,6 +9,7 @@ public interface DesktopStarter {
 
     /**
      * @param database the file named by --db, or null for the default database
+     * @param locale   the language given with --lang, or null to use the app's setting
      * @return the exit code once the window is closed
      */
     int start(Path database, Locale locale);

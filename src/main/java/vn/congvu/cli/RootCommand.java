@@ -44,6 +44,7 @@ final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return desktop.start(ctx.databaseOption, ctx.messages.locale());
+        // the app keeps its own language setting; only an explicit --lang overrides it
+        return desktop.start(ctx.databaseOption, lang == null ? null : ctx.messages.locale());
     }
 }

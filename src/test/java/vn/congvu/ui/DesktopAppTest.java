@@ -2,6 +2,7 @@ package vn.congvu.ui;
 
 import javafx.application.Application;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,14 +32,16 @@ class DesktopAppTest {
     }
 
     @Test
-    void opensTheGivenDatabaseAndShowsWhatItHolds() throws Exception {
+    void opensTheGivenDatabaseOnItsUnitsCatalogue() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         Path db = dir.resolve("shell.db");
         app = FxToolkit.setupApplication(DesktopApp.class, "--db=" + db, "--lang=vi");
         FxRobot robot = new FxRobot();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> !robot.lookup("#summary").queryAs(Label.class).getText().isEmpty());
-        assertThat(robot.lookup("#summary").queryAs(Label.class).getText()).startsWith("126 đơn vị");
+                () -> robot.lookup("#table").tryQuery().map(t -> ((TableView<?>) t).getItems().size() == 126)
+                        .orElse(false));
+        assertThat(robot.lookup("#save-status").queryAs(Label.class).getText())
+                .isEqualTo("Mọi thay đổi được lưu tự động.");
         assertThat(stage.getTitle()).contains("Kiểm tra công vụ");
         assertThat(db).exists();
     }

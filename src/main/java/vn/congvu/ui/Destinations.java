@@ -1,0 +1,19 @@
+package vn.congvu.ui;
+
+import vn.congvu.ui.common.ViewLoader;
+import vn.congvu.ui.units.UnitsView;
+
+import java.util.List;
+
+/** The screens of the main window, in the order of the navigation rail. */
+final class Destinations {
+
+    private Destinations() {
+    }
+
+    static List<MainWindow.Destination> all(ViewLoader views) {
+        return List.of(
+                new MainWindow.Destination("units", Place.Units.class, new Place.Units(), "ui.nav.units",
+                        "mdal-account_balance", "Shortcut+3", () -> views.load(UnitsView.class).view()));
+    }
+}
