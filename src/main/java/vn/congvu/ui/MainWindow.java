@@ -37,9 +37,16 @@ import java.util.function.Supplier;
  */
 public final class MainWindow implements Navigator {
 
-    /** A screen the rail and the View menu lead to. */
+    /**
+     * A screen. Those with a label are on the rail and in the View menu; those without (a visit) are
+     * reached from other screens.
+     */
     public record Destination(String id, Class<? extends Place> placeType, Place defaultPlace, String labelKey,
                               String icon, String shortcut, Supplier<Screen> factory) {
+
+        public static Destination hidden(String id, Class<? extends Place> placeType, Supplier<Screen> factory) {
+            return new Destination(id, placeType, null, null, null, null, factory);
+        }
     }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -63,6 +70,9 @@ public final class MainWindow implements Navigator {
         Menu view = new Menu(messages.get("ui.menu.view"));
         for (Destination d : destinations) {
             byPlace.put(d.placeType(), d);
+            if (d.labelKey() == null) {
+                continue;
+            }
             ToggleButton b = new ToggleButton(messages.get(d.labelKey()), new FontIcon(d.icon()));
             b.setId("nav-" + d.id());
             b.setToggleGroup(rail);
@@ -144,7 +154,12 @@ public final class MainWindow implements Navigator {
         current = next;
         currentPlace = place;
         content.getChildren().setAll(next.root());
-        railButtons.get(place.getClass()).setSelected(true);
+        ToggleButton button = railButtons.get(place.getClass());
+        if (button != null) {
+            button.setSelected(true);
+        } else if (rail.getSelectedToggle() != null) {
+            rail.getSelectedToggle().setSelected(false);
+        }
         next.shown(place);
     }
 
