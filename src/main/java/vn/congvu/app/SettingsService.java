@@ -26,7 +26,8 @@ public final class SettingsService {
             HEADER_ISSUING_BODY, "ĐOÀN KIỂM TRA CÔNG VỤ",
             HEADER_PLACE, "Hà Nội",
             UI_LANGUAGE, "vi",
-            UI_THEME, "light");
+            UI_THEME, "light",
+            CalendarService.SETTING_AFTERNOON_CUTOFF, CalendarService.DEFAULT_AFTERNOON_CUTOFF.toString());
 
     private final Workspace ws;
     private final Database db;

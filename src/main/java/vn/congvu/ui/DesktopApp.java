@@ -34,7 +34,7 @@ import java.util.Map;
  * The desktop app. Shows its window at once, opens the database in the background, then builds the main
  * window in the saved language and theme, at the saved size and place.
  */
-public final class DesktopApp extends Application {
+public final class DesktopApp extends Application implements Shell {
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
 
@@ -112,7 +112,7 @@ public final class DesktopApp extends Application {
                 t -> UiContext.describe(messages, t));
         Navigator[] navigator = new Navigator[1];
         UiContext ctx = new UiContext(workspace, messages, background, autosaver, dialogs,
-                p -> navigator[0].show(p), clock);
+                p -> navigator[0].show(p), this, clock);
         ViewLoader views = new ViewLoader(messages.bundle(), ctx);
         window = new MainWindow(messages, saveStatus, messages.get("ui.shell.database", workspace.file().toString()),
                 Destinations.all(views), java.util.List.of(), this::exit);
@@ -124,7 +124,16 @@ public final class DesktopApp extends Application {
         window.show(place);
     }
 
-    private void applyTheme(String theme) {
+    @Override
+    public void switchLanguage(Locale locale) {
+        Place place = window.currentPlace();
+        window.leave();
+        autosaver.flushAll();
+        buildWindow(locale, place);
+    }
+
+    @Override
+    public void applyTheme(String theme) {
         Application.setUserAgentStylesheet("dark".equals(theme) ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
     }

@@ -11,10 +11,10 @@ import java.time.Clock;
 
 /**
  * What every view and view model of one window needs, passed by constructor (no globals): the open
- * workspace, the language, background work, autosave, dialogs and navigation.
+ * workspace, the language, background work, autosave, dialogs, navigation and the window itself.
  */
 public record UiContext(Workspace workspace, Messages messages, Background background, Autosaver autosaver,
-                        DialogService dialogs, Navigator navigator, Clock clock) {
+                        DialogService dialogs, Navigator navigator, Shell shell, Clock clock) {
 
     /** A failure as the user should read it, in their language. */
     public String describe(Throwable t) {

@@ -3,6 +3,7 @@ package vn.congvu.testing;
 import vn.congvu.app.Messages;
 import vn.congvu.app.Workspace;
 import vn.congvu.ui.Place;
+import vn.congvu.ui.Shell;
 import vn.congvu.ui.UiContext;
 import vn.congvu.ui.common.Autosaver;
 import vn.congvu.ui.common.SaveStatus;
@@ -25,6 +26,19 @@ public final class UiTestContext implements AutoCloseable {
     public final RecordingDialogs dialogs = new RecordingDialogs();
     public final SaveStatus saveStatus = new SaveStatus();
     public final List<Place> visited = new ArrayList<>();
+    /** What screens asked of the window: "language:en", "theme:dark". */
+    public final List<String> shellCalls = new ArrayList<>();
+    private final Shell shell = new Shell() {
+        @Override
+        public void switchLanguage(java.util.Locale locale) {
+            shellCalls.add("language:" + locale.toLanguageTag());
+        }
+
+        @Override
+        public void applyTheme(String theme) {
+            shellCalls.add("theme:" + theme);
+        }
+    };
     public final UiContext ctx;
 
     public UiTestContext(Path dir) {
@@ -32,7 +46,7 @@ public final class UiTestContext implements AutoCloseable {
         Messages messages = new Messages(Messages.VIETNAMESE);
         Autosaver autosaver = new Autosaver(background, scheduler, saveStatus, CLOCK,
                 t -> UiContext.describe(messages, t));
-        ctx = new UiContext(workspace, messages, background, autosaver, dialogs, visited::add, CLOCK);
+        ctx = new UiContext(workspace, messages, background, autosaver, dialogs, visited::add, shell, CLOCK);
     }
 
     @Override
