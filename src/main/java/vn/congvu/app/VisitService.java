@@ -1,19 +1,32 @@
 package vn.congvu.app;
 
 import vn.congvu.domain.Answer;
+import vn.congvu.domain.ChecklistTemplate;
+import vn.congvu.domain.CorrectiveAction;
 import vn.congvu.domain.Criterion;
+import vn.congvu.domain.Recommendation;
 import vn.congvu.domain.Result;
+import vn.congvu.domain.TeamRole;
+import vn.congvu.domain.Unit;
 import vn.congvu.domain.Visit;
+import vn.congvu.domain.VisitInspector;
+import vn.congvu.domain.VisitRepresentative;
 import vn.congvu.domain.VisitStatus;
 import vn.congvu.store.AnswerRepository;
 import vn.congvu.store.Database;
+import vn.congvu.store.FollowUpRepository;
+import vn.congvu.store.UnitRepository;
 import vn.congvu.store.Sql;
 import vn.congvu.store.Table;
 import vn.congvu.store.TemplateRepository;
 import vn.congvu.store.VisitRepository;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Visits and what is recorded in them. */
 public final class VisitService {
@@ -22,13 +35,108 @@ public final class VisitService {
     private final VisitRepository visits;
     private final TemplateRepository templates;
     private final AnswerRepository answers;
+    private final UnitRepository units;
+    private final FollowUpRepository followUps;
 
-    VisitService(Database db, VisitRepository visits, TemplateRepository templates, AnswerRepository answers) {
+    VisitService(Database db, VisitRepository visits, TemplateRepository templates, AnswerRepository answers,
+                 UnitRepository units, FollowUpRepository followUps) {
         this.db = db;
         this.visits = visits;
         this.templates = templates;
         this.answers = answers;
+        this.units = units;
+        this.followUps = followUps;
     }
+
+    /**
+     * Starts a visit on the checklist in use, with the inspectors and the unit's representatives, in one
+     * transaction. The visit keeps this checklist version for good.
+     */
+    public Visit start(StartVisitRequest request) {
+        if (request.unitId() == null) {
+            throw new AppException("error.visit.unitMissing");
+        }
+        if (request.startedAt() == null) {
+            throw new AppException("error.visit.startMissing");
+        }
+        for (StartVisitRequest.Representative r : request.representatives()) {
+            if (r.fullName() == null || r.fullName().isBlank()) {
+                throw new AppException("error.visit.representativeNameMissing");
+            }
+        }
+        return db.write(c -> {
+            Unit unit = units.find(c, request.unitId())
+                    .orElseThrow(() -> new AppException("error.unit.notFound", request.unitId()));
+            ChecklistTemplate template = templates.currentTemplate(c)
+                    .orElseThrow(() -> new AppException("error.template.none"));
+            String id = visits.insert(c, new Visit(null, request.planId(), request.teamId(), unit.id(), null,
+                    template.id(), request.startedAt().toLocalDate(), request.startedAt(), null, request.surprise(),
+                    blankToNull(request.place()), null, VisitStatus.IN_PROGRESS, null, 0));
+            for (StartVisitRequest.Inspector i : request.inspectors()) {
+                if (i.fullName() != null && !i.fullName().isBlank()) {
+                    visits.insertInspector(c, new VisitInspector(null, id, i.memberId(), i.fullName().trim(),
+                            i.role() == null ? TeamRole.MEMBER : i.role(), i.present(), 0));
+                }
+            }
+            int order = 0;
+            for (StartVisitRequest.Representative r : request.representatives()) {
+                visits.insertRepresentative(c, new VisitRepresentative(null, id, r.fullName().trim(),
+                        blankToNull(r.position()), ++order, 0));
+            }
+            return visits.find(c, id).orElseThrow();
+        });
+    }
+
+    /** What earlier visits to the unit left open (empty for a unit never visited). */
+    public UnitHistory history(String unitId, String excludingVisitId) {
+        return db.read(c -> {
+            Visit last = null;
+            for (Visit v : visits.listByUnit(c, unitId)) {
+                if (!v.id().equals(excludingVisitId)) {
+                    last = v;
+                    break;
+                }
+            }
+            List<UnitHistory.Failure> failures = new ArrayList<>();
+            if (last != null) {
+                Map<String, Criterion> criteria = new HashMap<>();
+                for (Criterion cr : templates.criteriaOf(c, last.templateId())) {
+                    criteria.put(cr.id(), cr);
+                }
+                for (Answer a : answers.answersOf(c, last.id())) {
+                    Criterion cr = criteria.get(a.criterionId());
+                    if (a.result() == Result.FAIL && cr != null) {
+                        failures.add(new UnitHistory.Failure(cr.code(), cr.text(), a.note()));
+                    }
+                }
+                failures.sort(Comparator.comparing(UnitHistory.Failure::criterionCode, CODE_ORDER));
+            }
+            List<Recommendation> recs = followUps.openRecommendationsOfUnit(c, unitId).stream()
+                    .filter(r -> !r.visitId().equals(excludingVisitId)).toList();
+            List<CorrectiveAction> actions = followUps.openActionsOfUnit(c, unitId).stream()
+                    .filter(a -> !a.visitId().equals(excludingVisitId)).toList();
+            return new UnitHistory(last == null ? null : last.id(), last == null ? null : last.visitDate(), failures,
+                    recs, actions);
+        });
+    }
+
+    /** "1.10" after "1.9": criterion codes compared number by number. */
+    static final Comparator<String> CODE_ORDER = (a, b) -> {
+        String[] pa = a.split("\\.");
+        String[] pb = b.split("\\.");
+        for (int i = 0; i < Math.min(pa.length, pb.length); i++) {
+            int c;
+            try {
+                c = Integer.compare(Integer.parseInt(pa[i]), Integer.parseInt(pb[i]));
+            } catch (NumberFormatException e) {
+                c = pa[i].compareTo(pb[i]);
+            }
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(pa.length, pb.length);
+    };
 
     /** A line of a list of visits. */
     public record VisitRow(String id, String planId, String unitId, String unitName, LocalDate date,

@@ -82,7 +82,8 @@ public final class Workspace implements AutoCloseable {
         this.templates = new TemplateService(db, templateRepository);
         this.calendar = new CalendarService(db, calendarRepository, settingsRepository);
         this.plans = new PlanService(db, planRepository);
-        this.visits = new VisitService(db, visitRepository, templateRepository, answerRepository);
+        this.visits = new VisitService(db, visitRepository, templateRepository, answerRepository, unitRepository,
+                followUpRepository);
         this.stats = new StatsService(db);
         this.settings = new SettingsService(this, db, settingsRepository);
     }
