@@ -1,0 +1,20 @@
+package vn.congvu.ui.visit;
+
+import vn.congvu.ui.UiContext;
+import vn.congvu.ui.common.ViewLoader;
+
+import java.util.List;
+
+/**
+ * The tabs the visit workspace shows after its own (checklist, officials, dossiers): evidence,
+ * recommendations and sign-off, made by their own packages.
+ */
+public final class VisitTabs {
+
+    private VisitTabs() {
+    }
+
+    public static List<VisitTab> more(UiContext ctx, ViewLoader views) {
+        return List.of();
+    }
+}
