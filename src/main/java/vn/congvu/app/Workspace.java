@@ -81,7 +81,7 @@ public final class Workspace implements AutoCloseable {
         this.units = new UnitService(db, unitRepository);
         this.templates = new TemplateService(db, templateRepository);
         this.calendar = new CalendarService(db, calendarRepository, settingsRepository);
-        this.plans = new PlanService(db, planRepository);
+        this.plans = new PlanService(db, planRepository, unitRepository, clock);
         this.visits = new VisitService(db, visitRepository, templateRepository, answerRepository, unitRepository,
                 followUpRepository);
         this.stats = new StatsService(db);

@@ -184,6 +184,11 @@ public final class DesktopApp extends Application implements Shell {
 
     @Override
     public void stop() {
+        if (window != null) {
+            // whatever ended the app, what was typed is saved before the saves are waited for
+            window.leave();
+            autosaver.flushAll();
+        }
         if (background != null) {
             background.close();
         }

@@ -1,6 +1,7 @@
 package vn.congvu.ui;
 
 import vn.congvu.ui.common.ViewLoader;
+import vn.congvu.ui.plans.PlansView;
 import vn.congvu.ui.settings.SettingsView;
 import vn.congvu.ui.units.UnitsView;
 
@@ -14,6 +15,8 @@ final class Destinations {
 
     static List<MainWindow.Destination> all(ViewLoader views) {
         return List.of(
+                new MainWindow.Destination("plans", Place.Plans.class, new Place.Plans(null), "ui.nav.plans",
+                        "mdal-event_note", "Shortcut+2", () -> views.load(PlansView.class).view()),
                 new MainWindow.Destination("units", Place.Units.class, new Place.Units(), "ui.nav.units",
                         "mdal-account_balance", "Shortcut+3", () -> views.load(UnitsView.class).view()),
                 new MainWindow.Destination("settings", Place.Settings.class, new Place.Settings(), "ui.nav.settings",

@@ -151,6 +151,12 @@ public final class MainWindow implements Navigator {
         if (current != null && current != next) {
             current.hidden();
         }
+        if (root.getScene() != null) {
+            if (current != null) {
+                current.shortcuts().keySet().forEach(k -> root.getScene().getAccelerators().remove(k));
+            }
+            root.getScene().getAccelerators().putAll(next.shortcuts());
+        }
         current = next;
         currentPlace = place;
         content.getChildren().setAll(next.root());

@@ -1,6 +1,9 @@
 package vn.congvu.ui;
 
 import javafx.scene.Parent;
+import javafx.scene.input.KeyCombination;
+
+import java.util.Map;
 
 /** One screen of the main window. */
 public interface Screen {
@@ -13,5 +16,13 @@ public interface Screen {
 
     /** The screen is being left: save what is pending. */
     default void hidden() {
+    }
+
+    /**
+     * Keys for this screen's actions, active while it is shown. Accelerators rather than Alt mnemonics:
+     * JavaFX can stay in mnemonic mode after Alt is released and swallow the letters typed next.
+     */
+    default Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of();
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.input.KeyCombination;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -27,6 +28,9 @@ import vn.congvu.domain.UnitKind;
 import vn.congvu.ui.Place;
 import vn.congvu.ui.Screen;
 import vn.congvu.ui.UiContext;
+import vn.congvu.ui.common.Shortcuts;
+
+import java.util.Map;
 
 /** The units catalogue screen. */
 public final class UnitsView implements Screen {
@@ -60,8 +64,14 @@ public final class UnitsView implements Screen {
         this.vm = new UnitsViewModel(ctx);
     }
 
+    private static final KeyCombination ADD = KeyCombination.keyCombination("Shortcut+Shift+N");
+    private static final KeyCombination IMPORT = KeyCombination.keyCombination("Shortcut+I");
+    private static final KeyCombination FIND = KeyCombination.keyCombination("Shortcut+F");
+
     @FXML
     private void initialize() {
+        Shortcuts.tooltip(addButton, ctx.messages().get("ui.units.add"), ADD);
+        Shortcuts.tooltip(importButton, ctx.messages().get("ui.units.import"), IMPORT);
         busy.visibleProperty().bind(vm.busyProperty());
         search.textProperty().bindBidirectional(vm.queryProperty());
         table.setItems(vm.units());
@@ -124,6 +134,11 @@ public final class UnitsView implements Screen {
     @Override
     public Parent root() {
         return root;
+    }
+
+    @Override
+    public Map<KeyCombination, Runnable> shortcuts() {
+        return Map.of(ADD, this::addUnit, IMPORT, this::importFile, FIND, search::requestFocus);
     }
 
     @Override
