@@ -61,6 +61,7 @@ public final class Workspace implements AutoCloseable {
     private final VisitService visits;
     private final StatsService stats;
     private final SettingsService settings;
+    private final DashboardService dashboards;
 
     private Workspace(Database db, Clock clock, IdGenerator ids) {
         this.db = db;
@@ -86,6 +87,7 @@ public final class Workspace implements AutoCloseable {
                 followUpRepository);
         this.stats = new StatsService(db);
         this.settings = new SettingsService(this, db, settingsRepository);
+        this.dashboards = new DashboardService(this, clock);
     }
 
     /**
@@ -172,6 +174,10 @@ public final class Workspace implements AutoCloseable {
 
     public StatsService stats() {
         return stats;
+    }
+
+    public DashboardService dashboards() {
+        return dashboards;
     }
 
     public SettingsService settings() {

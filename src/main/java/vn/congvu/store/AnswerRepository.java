@@ -32,6 +32,13 @@ public final class AnswerRepository {
                 AnswerRepository::map, visitId);
     }
 
+    /** Answers of every live visit of a plan (of every live visit when {@code planId} is null). */
+    public List<Answer> answersOfPlan(Connection c, String planId) throws SQLException {
+        return Sql.query(c, "SELECT a." + COLUMNS.replace(", ", ", a.") + " FROM answers a JOIN visits v ON v.id = a.visit_id"
+                + " WHERE a.deleted = 0 AND v.deleted = 0" + (planId == null ? "" : " AND v.plan_id = ?"),
+                AnswerRepository::map, planId == null ? new Object[0] : new Object[] {planId});
+    }
+
     public Optional<Answer> find(Connection c, String visitId, String criterionId) throws SQLException {
         return Sql.queryOne(c, "SELECT " + COLUMNS + " FROM answers WHERE visit_id = ? AND criterion_id = ?"
                 + " AND deleted = 0", AnswerRepository::map, visitId, criterionId);

@@ -30,6 +30,14 @@ public final class DossierRepository {
                 + " ORDER BY sort_order, created_at", DossierRepository::map, visitId);
     }
 
+    /** Dossiers of every live visit of a plan (of every live visit when {@code planId} is null). */
+    public List<Dossier> dossiersOfPlan(Connection c, String planId) throws SQLException {
+        return Sql.query(c, "SELECT d." + COLUMNS.replace(", ", ", d.") + " FROM dossiers d JOIN visits v"
+                + " ON v.id = d.visit_id WHERE d.deleted = 0 AND v.deleted = 0" + (planId == null ? "" : " AND v.plan_id = ?")
+                + " ORDER BY d.sort_order, d.created_at", DossierRepository::map,
+                planId == null ? new Object[0] : new Object[] {planId});
+    }
+
     public String insert(Connection c, Dossier d) throws SQLException {
         Map<String, Object> m = columns(d);
         m.put("visit_id", d.visitId());

@@ -30,6 +30,14 @@ public final class OfficialRepository {
                 + " ORDER BY sort_order, created_at", OfficialRepository::map, visitId);
     }
 
+    /** Officials of every live visit of a plan (of every live visit when {@code planId} is null). */
+    public List<Official> officialsOfPlan(Connection c, String planId) throws SQLException {
+        return Sql.query(c, "SELECT o." + COLUMNS.replace(", ", ", o.") + " FROM officials o JOIN visits v"
+                + " ON v.id = o.visit_id WHERE o.deleted = 0 AND v.deleted = 0" + (planId == null ? "" : " AND v.plan_id = ?")
+                + " ORDER BY o.sort_order, o.created_at", OfficialRepository::map,
+                planId == null ? new Object[0] : new Object[] {planId});
+    }
+
     public String insert(Connection c, Official o) throws SQLException {
         Map<String, Object> m = columns(o);
         m.put("visit_id", o.visitId());
