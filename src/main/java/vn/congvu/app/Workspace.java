@@ -62,6 +62,7 @@ public final class Workspace implements AutoCloseable {
     private final StatsService stats;
     private final SettingsService settings;
     private final DashboardService dashboards;
+    private final SearchService search;
 
     private Workspace(Database db, Clock clock, IdGenerator ids) {
         this.db = db;
@@ -88,6 +89,7 @@ public final class Workspace implements AutoCloseable {
         this.stats = new StatsService(db);
         this.settings = new SettingsService(this, db, settingsRepository);
         this.dashboards = new DashboardService(this, clock);
+        this.search = new SearchService(db);
     }
 
     /**
@@ -174,6 +176,10 @@ public final class Workspace implements AutoCloseable {
 
     public StatsService stats() {
         return stats;
+    }
+
+    public SearchService search() {
+        return search;
     }
 
     public DashboardService dashboards() {

@@ -41,7 +41,7 @@ public final class SearchRepository {
     }
 
     /** Folds the query as the index was folded and makes each word a quoted prefix term. */
-    static String matchExpression(String text) {
+    public static String matchExpression(String text) {
         String folded = TextFold.fold(text);
         List<String> terms = new ArrayList<>();
         for (String word : folded.split("[^\\p{L}\\p{N}]+")) {

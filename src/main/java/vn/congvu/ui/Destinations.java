@@ -3,6 +3,7 @@ package vn.congvu.ui;
 import vn.congvu.ui.common.ViewLoader;
 import vn.congvu.ui.dashboard.DashboardView;
 import vn.congvu.ui.plans.PlansView;
+import vn.congvu.ui.search.SearchView;
 import vn.congvu.ui.settings.SettingsView;
 import vn.congvu.ui.units.UnitsView;
 
@@ -22,6 +23,8 @@ final class Destinations {
                         "mdal-account_balance", "Shortcut+3", () -> views.load(UnitsView.class).view()),
                 new MainWindow.Destination("dashboard", Place.Dashboard.class, new Place.Dashboard(null),
                         "ui.nav.dashboard", "mdal-bar_chart", "Shortcut+5", () -> views.load(DashboardView.class).view()),
+                new MainWindow.Destination("search", Place.Search.class, new Place.Search(), "ui.nav.search",
+                        "mdmz-search", "Shortcut+Shift+F", () -> views.load(SearchView.class).view()),
                 new MainWindow.Destination("settings", Place.Settings.class, new Place.Settings(), "ui.nav.settings",
                         "mdmz-settings", "Shortcut+COMMA", () -> views.load(SettingsView.class).view()));
     }
