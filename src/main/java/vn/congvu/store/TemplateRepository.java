@@ -66,6 +66,18 @@ public final class TemplateRepository {
         return writer.update(c, Table.CHECKLIST_TEMPLATES, id, Map.of("status", status), null);
     }
 
+    /** Name and year of a version; the caller checks that it is still a draft. */
+    public boolean updateTemplateHeader(Connection c, String id, String name, int year) throws SQLException {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("name", name);
+        v.put("year", year);
+        return writer.update(c, Table.CHECKLIST_TEMPLATES, id, v, null);
+    }
+
+    public boolean deleteTemplate(Connection c, String id) throws SQLException {
+        return writer.delete(c, Table.CHECKLIST_TEMPLATES, id);
+    }
+
     public List<ChecklistGroup> groupsOf(Connection c, String templateId) throws SQLException {
         return Sql.query(c, "SELECT id, revision, template_id, code, title, sort_order FROM checklist_groups"
                         + " WHERE template_id = ? AND deleted = 0 ORDER BY sort_order, code",
@@ -82,6 +94,18 @@ public final class TemplateRepository {
         return writer.insert(c, Table.CHECKLIST_GROUPS, withId(g.id(), v));
     }
 
+    public boolean updateGroup(Connection c, ChecklistGroup g) throws SQLException {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("code", g.code());
+        v.put("title", g.title());
+        v.put("sort_order", g.sortOrder());
+        return writer.update(c, Table.CHECKLIST_GROUPS, g.id(), v, null);
+    }
+
+    public boolean deleteGroup(Connection c, String id) throws SQLException {
+        return writer.delete(c, Table.CHECKLIST_GROUPS, id);
+    }
+
     public List<Criterion> criteriaOf(Connection c, String templateId) throws SQLException {
         return Sql.query(c, "SELECT cr." + CRITERION_COLUMNS.replace(", ", ", cr.")
                         + " FROM criteria cr JOIN checklist_groups g ON g.id = cr.group_id"
@@ -95,8 +119,26 @@ public final class TemplateRepository {
     }
 
     public String insertCriterion(Connection c, Criterion cr) throws SQLException {
-        Map<String, Object> v = new LinkedHashMap<>();
+        Map<String, Object> v = criterionColumns(cr);
         v.put("template_id", cr.templateId());
+        return writer.insert(c, Table.CRITERIA, withId(cr.id(), v));
+    }
+
+    public boolean updateCriterion(Connection c, Criterion cr) throws SQLException {
+        return writer.update(c, Table.CRITERIA, cr.id(), criterionColumns(cr), null);
+    }
+
+    public boolean deleteCriterion(Connection c, String id) throws SQLException {
+        return writer.delete(c, Table.CRITERIA, id);
+    }
+
+    /** How many live visits were made with a version: such a version can never change. */
+    public long visitsUsing(Connection c, String templateId) throws SQLException {
+        return Sql.queryLong(c, "SELECT count(*) FROM visits WHERE template_id = ? AND deleted = 0", templateId);
+    }
+
+    private static Map<String, Object> criterionColumns(Criterion cr) {
+        Map<String, Object> v = new LinkedHashMap<>();
         v.put("group_id", cr.groupId());
         v.put("code", cr.code());
         v.put("text", cr.text());
@@ -108,7 +150,7 @@ public final class TemplateRepository {
         v.put("weight", cr.weight());
         v.put("guidance", cr.guidance());
         v.put("sort_order", cr.sortOrder());
-        return writer.insert(c, Table.CRITERIA, withId(cr.id(), v));
+        return v;
     }
 
     static ChecklistTemplate mapTemplate(ResultSet rs) throws SQLException {

@@ -65,11 +65,9 @@ public final class ChecklistImport {
             }
             List<String> labels = split(row.get("value_labels"));
             List<String> choices = split(row.get("choices"));
-            if (labels.size() > 2) {
-                errors.add(new RowError(row.number(), "error.checklist.tooManyLabels"));
-            }
-            if (type == AnswerType.CHOICE && choices.size() < 2) {
-                errors.add(new RowError(row.number(), "error.checklist.choicesMissing"));
+            String shape = shapeProblem(type, labels, choices);
+            if (shape != null) {
+                errors.add(new RowError(row.number(), shape));
             }
             String photo = row.get("photo_required_on_fail");
             if (!photo.isEmpty() && !photo.equals("0") && !photo.equals("1")) {
@@ -80,7 +78,7 @@ public final class ChecklistImport {
             if (!weightText.isEmpty()) {
                 try {
                     weight = Double.parseDouble(weightText.replace(',', '.'));
-                    if (weight < 0 || weight > 100 || Double.isNaN(weight)) {
+                    if (!validWeight(weight)) {
                         errors.add(new RowError(row.number(), "error.checklist.badWeight", weightText));
                     }
                 } catch (NumberFormatException e) {
@@ -107,7 +105,23 @@ public final class ChecklistImport {
         return groups;
     }
 
-    private static List<String> split(String text) {
+    /** The message key of what is wrong with a criterion's values and choices, or null. */
+    public static String shapeProblem(AnswerType type, List<String> labels, List<String> choices) {
+        if (labels.size() > 2) {
+            return "error.checklist.tooManyLabels";
+        }
+        if (type == AnswerType.CHOICE && choices.size() < 2) {
+            return "error.checklist.choicesMissing";
+        }
+        return null;
+    }
+
+    public static boolean validWeight(double weight) {
+        return !Double.isNaN(weight) && weight >= 0 && weight <= 100;
+    }
+
+    /** '|'-separated text as a list, blanks dropped. */
+    public static List<String> split(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
