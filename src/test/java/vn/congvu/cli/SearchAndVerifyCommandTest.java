@@ -123,7 +123,7 @@ class SearchAndVerifyCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
         assertThat(run.out()).contains("Reference: visits rowid");
-        assertThat(run.errLines()).singleElement().asString().startsWith("The database has 1 problems");
+        assertThat(run.errLines()).singleElement().asString().startsWith("The database has 1 problem");
     }
 
     @Test
