@@ -397,6 +397,26 @@ class BadInputTest {
         }
     }
 
+    /** The store refuses a write after the database was opened: told like any other failure, not as a crash. */
+    @Nested
+    class RefusedWrites {
+
+        @Test
+        void aWriteTheDatabaseRefusesIsReportedInTheUsersLanguageAndLeavesNothingBehind() throws IOException {
+            Path db = CliHarness.initialisedDatabase(dir.resolve("congvu.db"));
+            // stands in for any refusal of SQLite at commit time (a lock held too long, a full disk, …)
+            CliFixtures.executeSql(db, "CREATE TRIGGER refuse_units BEFORE INSERT ON units"
+                    + " BEGIN SELECT RAISE(ABORT, 'units are read-only here'); END");
+            Path csv = Files.writeString(dir.resolve("units.csv"), "code,type,name\nSNV,Sở,Sở Nội vụ\n");
+
+            Run run = runChangingNothing(withDb(db, "units", "import", csv.toString()));
+
+            assertOneCleanError(run, ExitCodes.FAILURE, "Dữ liệu vi phạm ràng buộc của " + db,
+                    "không có gì được ghi");
+            assertThat(run.err()).doesNotContain("SQLITE").doesNotContain("read-only here");
+        }
+    }
+
     /** Unit and holiday files the import refuses as a whole, before writing anything. */
     @Nested
     class ImportFiles {
