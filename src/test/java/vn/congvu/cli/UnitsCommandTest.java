@@ -57,7 +57,8 @@ class UnitsCommandTest {
         Run run = cli.runOn(db, "units", "list");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Phường Khương Đình").contains("Xã ").endsWith("Tổng cộng 126 đơn vị." + System.lineSeparator());
+        assertThat(run.out()).contains("Phường Khương Đình").contains("Xã ")
+                .endsWith("Tổng cộng 126 đơn vị." + System.lineSeparator());
     }
 
     @Test
