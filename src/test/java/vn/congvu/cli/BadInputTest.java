@@ -169,6 +169,25 @@ class BadInputTest {
         }
 
         @Test
+        void anEmptyFileIsNotTurnedIntoADatabaseByAnOrdinaryCommand() throws IOException {
+            Path empty = Files.createFile(dir.resolve("rong.db"));
+
+            Run run = runChangingNothing(withDb(empty, "stats"));
+
+            assertOneCleanError(run, ExitCodes.FAILURE, "Không có cơ sở dữ liệu tại " + empty, "Chạy lệnh init");
+        }
+
+        @Test
+        void initFillsAnEmptyFile() throws IOException {
+            Path empty = Files.createFile(dir.resolve("rong.db"));
+
+            Run run = cli.run(withDb(empty, "init"));
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("126 đơn vị");
+        }
+
+        @Test
         void aFileWithTheSqliteHeaderButGarbageAfterItIsRefusedUntouched() throws IOException {
             Path broken = dir.resolve("hong.db");
             byte[] bytes = new byte[8192];
