@@ -289,6 +289,14 @@ class BadInputTest {
                     "Giá trị --received không phải ngày giờ dạng YYYY-MM-DDTHH:MM: " + received);
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"+999999999-12-31T23:59", "-0001-01-01T09:00", "0001-01-01T09:00", "1999-12-31T09:00",
+                "2101-01-01T09:00", "9999-12-31T09:00"})
+        void anAbsurdReceiptYear(String received) {
+            assertOneCleanError(due(received, "5"), ExitCodes.USAGE,
+                    "Năm của --received phải từ 2000 đến 2100: " + received);
+        }
+
         @Test
         void aMalformedReceiptTimeInEnglish() {
             Run run = runChangingNothing(withDb(db, "--lang", "en", "due", "--received", "2025-13-40T09:00",
