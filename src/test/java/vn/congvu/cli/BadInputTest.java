@@ -23,6 +23,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -544,10 +546,33 @@ class BadInputTest {
         }
 
         @Test
+        void aCsvWithAnUnclosedQuoteNamesTheRow() throws IOException {
+            Path csv = Files.writeString(dir.resolve("ngoac-kep.csv"),
+                    "code,type,name\nSNV,Sở,Sở Nội vụ\nSYT,Sở,\"Sở Y tế\n");
+
+            assertOneCleanError(importUnits(csv), ExitCodes.FAILURE,
+                    "Tệp CSV sai định dạng ở dòng 3: dấu ngoặc kép chưa đóng hoặc đặt sai chỗ.");
+        }
+
+        @Test
         void anXlsxThatIsNotAWorkbook() throws IOException {
             Path xlsx = Files.writeString(dir.resolve("gia.xlsx"), "không phải Excel");
 
-            assertOneCleanError(importUnits(xlsx), ExitCodes.FAILURE, "Không đọc được tệp Excel");
+            assertOneCleanError(importUnits(xlsx), ExitCodes.FAILURE,
+                    "Không đọc được tệp Excel: tệp hỏng hoặc không phải định dạng .xlsx.");
+        }
+
+        @Test
+        void anXlsxThatIsAZipButNoWorkbook() throws IOException {
+            Path xlsx = dir.resolve("nen.xlsx");
+            try (var zip = new ZipOutputStream(Files.newOutputStream(xlsx))) {
+                zip.putNextEntry(new ZipEntry("ghi-chu.txt"));
+                zip.write("không phải bảng tính".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+
+            assertOneCleanError(importUnits(xlsx, "--lang", "en"), ExitCodes.FAILURE,
+                    "Cannot read the Excel file: it is damaged or not in the .xlsx format.");
         }
 
         @Test
