@@ -28,6 +28,7 @@ import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.congvu.testing.CliHarness.assertOneCleanError;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
@@ -59,19 +60,6 @@ class BadInputTest {
         List<String> all = new ArrayList<>(List.of("--db", db.toString()));
         all.addAll(List.of(args));
         return all.toArray(String[]::new);
-    }
-
-    /** One line on stderr, nothing on stdout, no trace of Java, and the expected exit code and words. */
-    static void assertOneCleanError(Run run, int exitCode, String... fragments) {
-        assertThat(run.exitCode()).as("exit code; stderr: %s", run.err()).isEqualTo(exitCode);
-        assertThat(run.out()).as("stdout").isEmpty();
-        assertThat(run.errLines()).as("stderr").hasSize(1);
-        String line = run.errLines().get(0);
-        assertThat(line).doesNotContain("Exception").doesNotContain("at vn.").doesNotContain("\tat ")
-                .doesNotContain("error.").doesNotContain("cli.").isNotBlank();
-        for (String fragment : fragments) {
-            assertThat(line).contains(fragment);
-        }
     }
 
     @Nested

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.congvu.cli.BadInputTest.assertOneCleanError;
+import static vn.congvu.testing.CliHarness.assertOneCleanError;
 
 /**
  * The command line as users run it: a separate JVM started on {@code vn.congvu.Launcher} with this test's

@@ -126,6 +126,22 @@ public final class CliHarness {
         return initialisedDatabase;
     }
 
+    /**
+     * One line on stderr and nothing on stdout, with the exit code and the words expected, and no trace of
+     * Java (exception names, stack frames) or of an untranslated message key.
+     */
+    public static void assertOneCleanError(Run run, int exitCode, String... fragments) {
+        assertThat(run.exitCode()).as("exit code; stderr: %s", run.err()).isEqualTo(exitCode);
+        assertThat(run.out()).as("stdout").isEmpty();
+        assertThat(run.errLines()).as("stderr").hasSize(1);
+        String line = run.errLines().get(0);
+        assertThat(line).isNotBlank().doesNotContain("Exception").doesNotContain("at vn.").doesNotContain("\tat ")
+                .doesNotContainPattern("\\b(cli|error)\\.[A-Za-z]+\\.[A-Za-z]");
+        for (String fragment : fragments) {
+            assertThat(line).contains(fragment);
+        }
+    }
+
     public static String sha256(Path file) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
