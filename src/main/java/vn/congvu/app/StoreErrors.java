@@ -14,4 +14,9 @@ public final class StoreErrors {
     public static AppException toAppException(StoreException e, Path file) {
         return new AppException(e, "error.store." + e.problem().name(), file == null ? "" : file.toString());
     }
+
+    /** {@code e} as an {@link AppException} when it is a failure of the store (busy, disk full, …), else as it is. */
+    public static RuntimeException translate(RuntimeException e, Path file) {
+        return e instanceof StoreException se ? toAppException(se, file) : e;
+    }
 }

@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**
@@ -120,6 +121,13 @@ public final class Cli {
         }
         if (ex.getArgSpec() != null && ex.getValue() != null) {
             return messages.get("cli.error.badValue", CliArgs.nameOf(ex.getArgSpec()), ex.getValue()) + " " + hint;
+        }
+        CommandLine command = ex.getCommandLine();
+        if (ex.getArgSpec() == null && command != null && !command.getSubcommands().isEmpty()
+                && !(command.getCommand() instanceof Callable<?>)) {
+            // picocli's own "Missing required subcommand" is English only
+            return messages.get("cli.error.missingSubcommand", command.getCommandSpec().qualifiedName(),
+                    String.join(", ", command.getSubcommands().keySet())) + " " + hint;
         }
         return messages.get("cli.error.usage", ex.getMessage()) + " " + hint;
     }

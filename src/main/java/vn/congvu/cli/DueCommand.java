@@ -15,6 +15,10 @@ import java.time.format.DateTimeParseException;
 @Command(name = "due", description = "${bundle:cli.due.description}")
 final class DueCommand extends WorkspaceCommand {
 
+    /** The years a dossier can have been received in; as for the holiday data, the rest is a typing slip. */
+    static final int MIN_YEAR = 2000;
+    static final int MAX_YEAR = 2100;
+
     @Option(names = "--received", required = true, paramLabel = "YYYY-MM-DDTHH:MM", descriptionKey = "cli.option.received")
     String received;
 
@@ -41,6 +45,9 @@ final class DueCommand extends WorkspaceCommand {
             } catch (DateTimeParseException e2) {
                 throw new UsageException("cli.error.badDateTime", "--received", received);
             }
+        }
+        if (receivedAt.getYear() < MIN_YEAR || receivedAt.getYear() > MAX_YEAR) {
+            throw new UsageException("cli.error.yearOutOfRange", "--received", received, MIN_YEAR, MAX_YEAR);
         }
         try {
             limit = Integer.parseInt(days.trim());

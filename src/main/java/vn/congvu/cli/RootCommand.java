@@ -6,8 +6,12 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code congvu [--db FILE] [--lang vi|en] [COMMAND]}: without a command, the desktop app starts. */
+/**
+ * {@code congvu [--db FILE] [--lang vi|en] [COMMAND]}: without a command, the desktop app starts. The
+ * command's scope is inherited so that every subcommand takes --help (and --version) too.
+ */
 @Command(name = "congvu",
+        scope = picocli.CommandLine.ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "${bundle:cli.root.description}",

@@ -1,5 +1,6 @@
 package vn.congvu.cli;
 
+import vn.congvu.app.StoreErrors;
 import vn.congvu.app.Workspace;
 
 import java.util.concurrent.Callable;
@@ -29,6 +30,9 @@ abstract class WorkspaceCommand implements Callable<Integer> {
         validate();
         try (Workspace ws = ctx.open(createsDatabase())) {
             return run(ws);
+        } catch (RuntimeException e) {
+            // a write refused once the database is open (locked by another program, disk full, …)
+            throw StoreErrors.translate(e, ctx.databaseFile());
         }
     }
 }

@@ -106,6 +106,10 @@ public final class Database implements AutoCloseable {
         try {
             long size = Files.size(file);
             if (size == 0) {
+                // an empty file (touched, or a copy that failed) holds no database: only creating may fill it
+                if (mode == Mode.EXISTING_ONLY) {
+                    throw new StoreException(StoreException.Problem.DATABASE_MISSING, file + " is empty");
+                }
                 return false;
             }
             byte[] head = new byte[SQLITE_HEADER.length];

@@ -106,11 +106,13 @@ public final class TabularReader {
             text = text.substring(1);
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
+        int lastRead = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> headers = null;
             List<TableRow> rows = new ArrayList<>();
             for (CSVRecord rec : parser) {
                 int number = (int) rec.getRecordNumber();
+                lastRead = number;
                 List<String> values = rec.toList();
                 if (values.stream().allMatch(v -> v == null || v.isBlank())) {
                     continue;
@@ -129,7 +131,8 @@ public final class TabularReader {
             }
             return new Table(headers, rows);
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new AppException(e, "error.import.malformedCsv", e.getMessage());
+            // the parser only fails on quotes; its message (an exception class and English) stays in the log
+            throw new AppException(e, "error.import.malformedCsv", lastRead + 1);
         }
     }
 
@@ -196,7 +199,7 @@ public final class TabularReader {
         } catch (AppException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new AppException(e, "error.import.malformedXlsx", String.valueOf(e.getMessage()));
+            throw new AppException(e, "error.import.malformedXlsx");
         }
     }
 
