@@ -5,6 +5,7 @@ import vn.congvu.ui.dashboard.DashboardView;
 import vn.congvu.ui.plans.PlansView;
 import vn.congvu.ui.search.SearchView;
 import vn.congvu.ui.settings.SettingsView;
+import vn.congvu.ui.templates.TemplatesView;
 import vn.congvu.ui.units.UnitsView;
 
 import java.util.List;
@@ -21,6 +22,8 @@ final class Destinations {
                         "mdal-event_note", "Shortcut+2", () -> views.load(PlansView.class).view()),
                 new MainWindow.Destination("units", Place.Units.class, new Place.Units(), "ui.nav.units",
                         "mdal-account_balance", "Shortcut+3", () -> views.load(UnitsView.class).view()),
+                new MainWindow.Destination("templates", Place.Templates.class, new Place.Templates(),
+                        "ui.nav.templates", "mdal-checklist", "Shortcut+4", () -> views.load(TemplatesView.class).view()),
                 new MainWindow.Destination("dashboard", Place.Dashboard.class, new Place.Dashboard(null),
                         "ui.nav.dashboard", "mdal-bar_chart", "Shortcut+5", () -> views.load(DashboardView.class).view()),
                 new MainWindow.Destination("search", Place.Search.class, new Place.Search(), "ui.nav.search",
