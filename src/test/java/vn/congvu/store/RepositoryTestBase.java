@@ -31,6 +31,11 @@ abstract class RepositoryTestBase {
         return store.write(work);
     }
 
+    /** A write whose result is whether it changed something (typed, so that assertThat picks its overload). */
+    boolean wrote(SqlWork<Boolean> work) {
+        return store.write(work);
+    }
+
     <T> T read(SqlWork<T> work) {
         return store.read(work);
     }
