@@ -68,6 +68,14 @@ class SearchRepositoryTest extends RepositoryTestBase {
     }
 
     @Test
+    void noteStoredInDecomposedFormIsFound() {
+        Answer decomposed = store.scenario().answer(visit.id(), visit.template().criterion("1.3"), Result.FAIL,
+                Normalizer.normalize("Cán bộ làm việc riêng tại quầy", Normalizer.Form.NFD));
+        assertThat(searchIds(store.db(), "lam viec rieng")).containsExactly(decomposed.id());
+        assertThat(searchIds(store.db(), "cán bộ")).containsExactly(decomposed.id());
+    }
+
+    @Test
     void unitHitCarriesItsTitleAsWritten() {
         List<SearchHit> hits = search(store.db(), "khuong dinh");
         assertThat(hits).containsExactly(new SearchHit(SearchKind.UNIT, khuongDinh, null, khuongDinh,

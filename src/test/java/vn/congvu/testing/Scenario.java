@@ -15,6 +15,7 @@ import vn.congvu.store.Database;
 import vn.congvu.store.DossierRepository;
 import vn.congvu.store.OfficialRepository;
 import vn.congvu.store.RecordWriter;
+import vn.congvu.store.Sql;
 import vn.congvu.store.TemplateRepository;
 import vn.congvu.store.UnitRepository;
 import vn.congvu.store.VisitRepository;
@@ -53,7 +54,6 @@ public final class Scenario {
     private final AnswerRepository answers;
     private final OfficialRepository officials;
     private final DossierRepository dossiers;
-    private int templateCount;
 
     public Scenario(Database db, RecordWriter writer) {
         this.db = db;
@@ -90,10 +90,10 @@ public final class Scenario {
         });
     }
 
-    /** A fresh template with criteria 1.1, 1.2 and 1.3. */
+    /** A fresh template (code TEST-n) with criteria 1.1, 1.2 and 1.3. */
     public TemplateRef template() {
-        templateCount++;
-        return template("TEST-" + templateCount, 1, "1.1", "1.2", "1.3");
+        long made = db.read(c -> Sql.queryLong(c, "SELECT count(*) FROM checklist_templates WHERE code LIKE 'TEST-%'"));
+        return template("TEST-" + (made + 1), 1, "1.1", "1.2", "1.3");
     }
 
     public String visit(Visit visit) {
