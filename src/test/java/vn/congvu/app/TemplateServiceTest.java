@@ -17,6 +17,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class TemplateServiceTest {
 
@@ -58,8 +59,8 @@ class TemplateServiceTest {
         assertThat(next.basedOnId()).isEqualTo(seeded.id());
         assertThat(templates.current()).contains(next);
         assertThat(templates.versions()).extracting(ChecklistTemplate::version, ChecklistTemplate::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, TemplateStatus.ACTIVE),
-                        org.assertj.core.groups.Tuple.tuple(1, TemplateStatus.RETIRED));
+                .containsExactly(tuple(2, TemplateStatus.ACTIVE),
+                        tuple(1, TemplateStatus.RETIRED));
     }
 
     @Test

@@ -14,6 +14,8 @@ import vn.congvu.testing.AuditEntries;
 import vn.congvu.testing.TestFiles;
 import vn.congvu.testing.TestWorkspace;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +26,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /** Importing units from the .csv and .xlsx files users make in Excel (UnitService.planImport/applyImport). */
 class UnitImportTest {
@@ -65,9 +68,9 @@ class UnitImportTest {
         UnitImportPlan plan = units.planImport(file);
 
         assertThat(plan.entries()).extracting(UnitImportPlan.Entry::row, UnitImportPlan.Entry::action)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, Action.UNCHANGED),
-                        org.assertj.core.groups.Tuple.tuple(3, Action.UPDATE),
-                        org.assertj.core.groups.Tuple.tuple(4, Action.NEW));
+                .containsExactly(tuple(2, Action.UNCHANGED),
+                        tuple(3, Action.UPDATE),
+                        tuple(4, Action.NEW));
         assertThat(List.of(plan.count(Action.NEW), plan.count(Action.UPDATE), plan.count(Action.UNCHANGED)))
                 .containsExactly(1L, 1L, 1L);
         assertThat(unitCount()).isEqualTo(126);
@@ -181,12 +184,12 @@ class UnitImportTest {
         assertThatThrownBy(() -> units.planImport(file)).isInstanceOfSatisfying(ImportException.class, e -> {
             assertThat(e.key()).isEqualTo("error.import.badRows");
             assertThat(e.errors()).extracting(RowError::row, RowError::key).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(3, "error.unit.nameMissing"),
-                    org.assertj.core.groups.Tuple.tuple(4, "error.unit.typeUnknown"),
-                    org.assertj.core.groups.Tuple.tuple(5, "error.unit.codeDuplicate"),
-                    org.assertj.core.groups.Tuple.tuple(6, "error.unit.nameTooLong"),
-                    org.assertj.core.groups.Tuple.tuple(7, "error.unit.codeInvalid"),
-                    org.assertj.core.groups.Tuple.tuple(8, "error.unit.typeMissing"));
+                    tuple(3, "error.unit.nameMissing"),
+                    tuple(4, "error.unit.typeUnknown"),
+                    tuple(5, "error.unit.codeDuplicate"),
+                    tuple(6, "error.unit.nameTooLong"),
+                    tuple(7, "error.unit.codeInvalid"),
+                    tuple(8, "error.unit.typeMissing"));
             assertThat(e.errors().get(1).args()).containsExactly("Tỉnh");
         });
         assertThat(unitCount()).isEqualTo(126);
@@ -292,7 +295,7 @@ class UnitImportTest {
         Path file = TestFiles.csv(dir, "don-vi.csv", "code,type,name,parent_code", "CN-1,Chi nhánh,Chi nhánh 1,KHONG-CO");
         assertThatThrownBy(() -> units.planImport(file)).isInstanceOfSatisfying(ImportException.class,
                 e -> assertThat(e.errors()).extracting(RowError::row, RowError::key)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "error.unit.parentUnknown")));
+                        .containsExactly(tuple(2, "error.unit.parentUnknown")));
         assertThat(byCode("CN-1")).isEmpty();
     }
 
@@ -325,9 +328,9 @@ class UnitImportTest {
         UnitImportPlan plan = units.planImport(file);
 
         assertThat(plan.entries()).extracting(UnitImportPlan.Entry::row, UnitImportPlan.Entry::action)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, Action.UNCHANGED),
-                        org.assertj.core.groups.Tuple.tuple(4, Action.UPDATE),
-                        org.assertj.core.groups.Tuple.tuple(5, Action.NEW));
+                .containsExactly(tuple(2, Action.UNCHANGED),
+                        tuple(4, Action.UPDATE),
+                        tuple(5, Action.NEW));
         units.applyImport(plan);
         assertThat(byCode("SNV")).map(Unit::address).contains("18 Huỳnh Thúc Kháng");
         assertThat(unitCount()).isEqualTo(127);
@@ -346,8 +349,8 @@ class UnitImportTest {
 
         assertThatThrownBy(() -> units.planImport(file)).isInstanceOfSatisfying(ImportException.class,
                 e -> assertThat(e.errors()).extracting(RowError::row, RowError::key).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(6, "error.unit.nameMissing"),
-                        org.assertj.core.groups.Tuple.tuple(7, "error.unit.typeUnknown")));
+                        tuple(6, "error.unit.nameMissing"),
+                        tuple(7, "error.unit.typeUnknown")));
         assertThat(unitCount()).isEqualTo(126);
     }
 
@@ -372,8 +375,8 @@ class UnitImportTest {
     private static byte[] readBytes(Path file) {
         try {
             return Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

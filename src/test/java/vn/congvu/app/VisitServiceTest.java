@@ -24,6 +24,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 class VisitServiceTest {
 
@@ -172,8 +173,8 @@ class VisitServiceTest {
 
         List<AuditEntries.Entry> audit = AuditEntries.of(t.ws().db(), first.id());
         assertThat(audit).extracting(AuditEntries.Entry::action, AuditEntries.Entry::visitId, AuditEntries.Entry::revision)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("CREATE", VISIT, 1L),
-                        org.assertj.core.groups.Tuple.tuple("UPDATE", VISIT, 2L));
+                .containsExactly(tuple("CREATE", VISIT, 1L),
+                        tuple("UPDATE", VISIT, 2L));
         assertThat(audit.get(1).changes().get("note").get(1).asText()).isEqualTo("Đã trở lại vị trí");
         assertThat(audit.get(1).changes().get("result").get(0).asText()).isEqualTo("FAIL");
         assertThat(audit.get(1).author()).isEqualTo(t.ws().actor().author());

@@ -9,6 +9,7 @@ import vn.congvu.testing.AuditEntries;
 import vn.congvu.testing.Scenario;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,7 +94,7 @@ class AnswerRepositoryTest extends RepositoryTestBase {
     @Test
     void aCriterionHasOneLiveAnswerPerVisit() {
         write(c -> answers().save(c, answer(null, Result.FAIL, null, 0)));
-        assertThatThrownBy(() -> write(c -> writer.insert(c, Table.ANSWERS, java.util.Map.of("visit_id", visit.id(),
+        assertThatThrownBy(() -> write(c -> writer.insert(c, Table.ANSWERS, Map.of("visit_id", visit.id(),
                 "criterion_id", criterion, "result", Result.PASS))))
                 .isInstanceOfSatisfying(StoreException.class,
                         e -> assertThat(e.problem()).isEqualTo(StoreException.Problem.CONSTRAINT));

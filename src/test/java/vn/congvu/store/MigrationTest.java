@@ -9,10 +9,12 @@ import vn.congvu.domain.AnswerType;
 import vn.congvu.domain.ChecklistGroup;
 import vn.congvu.domain.ChecklistTemplate;
 import vn.congvu.domain.Criterion;
-import vn.congvu.domain.Result;
 import vn.congvu.domain.IntegrityIssue;
+import vn.congvu.domain.Recommendation;
+import vn.congvu.domain.Result;
 import vn.congvu.domain.SearchKind;
 import vn.congvu.domain.TemplateStatus;
+import vn.congvu.domain.Visit;
 import vn.congvu.domain.VisitStatus;
 import vn.congvu.testing.MutableClock;
 import vn.congvu.testing.Records;
@@ -27,6 +29,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -112,7 +115,7 @@ class MigrationTest {
     void versionTwoDoesNotIndexTombstonesOfVersionOne() throws SQLException {
         V1Data data = makeVersionOneDatabase();
         try (Connection c = v1Connection()) {
-            new RecordWriter(() -> TestStore.INSPECTOR, MutableClock.atStart(), () -> java.util.UUID.randomUUID().toString())
+            new RecordWriter(() -> TestStore.INSPECTOR, MutableClock.atStart(), () -> UUID.randomUUID().toString())
                     .delete(c, Table.OFFICIALS, data.officialId);
         }
         try (Database db = Database.open(dbFile(), Database.Mode.EXISTING_ONLY)) {
@@ -143,7 +146,7 @@ class MigrationTest {
             String criterionId = templates.insertCriterion(c, new Criterion(null, templateId, groupId, "3.1",
                     "Niêm yết công khai TTHC", AnswerType.PASS_FAIL, List.of(), List.of(), true, null, 1, null, 1, 0));
             var visit = Records.visit(null, unitId, templateId, VisitStatus.IN_PROGRESS);
-            String visitId = new VisitRepository(writer).insert(c, new vn.congvu.domain.Visit(null, null, null, unitId,
+            String visitId = new VisitRepository(writer).insert(c, new Visit(null, null, null, unitId,
                     null, templateId, visit.visitDate(), visit.startedAt(), null, true, visit.place(), null,
                     VisitStatus.IN_PROGRESS, "Đơn vị còn thiếu hồ sơ lưu", 0));
             String answerId = new AnswerRepository(writer).save(c, Records.answer(visitId, criterionId, Result.FAIL,
@@ -152,7 +155,7 @@ class MigrationTest {
             String dossierId = new DossierRepository(writer).insert(c, Records.dossier(visitId, "HS-0017",
                     "Đăng ký khai sinh", LocalDateTime.of(2025, 3, 3, 9, 0)));
             String recommendationId = new FollowUpRepository(writer).insertRecommendation(c,
-                    new vn.congvu.domain.Recommendation(null, visitId, unitId, criterionId,
+                    new Recommendation(null, visitId, unitId, criterionId,
                             "Niêm yết bổ sung lịch làm việc", null, null, 1, 0));
             return new V1Data(unitId, visitId, answerId, officialId, dossierId, recommendationId);
         }

@@ -31,6 +31,8 @@ import vn.congvu.domain.Team;
 import vn.congvu.domain.TeamMember;
 import vn.congvu.domain.TeamRole;
 import vn.congvu.domain.TemplateStatus;
+import vn.congvu.domain.Unit;
+import vn.congvu.domain.UnitKind;
 import vn.congvu.domain.UnitResponse;
 import vn.congvu.domain.VisitInspector;
 import vn.congvu.domain.VisitRepresentative;
@@ -45,6 +47,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -161,7 +166,7 @@ class RecordLifecycleTest {
         long auditBefore = AuditEntries.count(store.db());
 
         boolean changed = store.write(c -> store.writer().update(c, k.table(), id,
-                new java.util.HashMap<>(java.util.Collections.singletonMap(k.column(), current)), 1L));
+                new HashMap<>(Collections.singletonMap(k.column(), current)), 1L)); // the value may be null
 
         assertThat(changed).isFalse();
         Row row = row(k.table(), id);
@@ -248,7 +253,7 @@ class RecordLifecycleTest {
     @Test
     void updateOfSeveralColumnsAuditsOnlyThoseThatChanged() {
         String id = store.write(c -> new UnitRepository(store.writer()).insert(c,
-                new vn.congvu.domain.Unit(null, "00010", vn.congvu.domain.UnitKind.WARD, "Đống Đa", null,
+                new Unit(null, "00010", UnitKind.WARD, "Đống Đa", null,
                         "Số 1 Thái Hà", null, null, 0)));
 
         store.write(c -> store.writer().update(c, Table.UNITS, id, Map.of("name", "Đống Đa", "address",
@@ -493,7 +498,7 @@ class RecordLifecycleTest {
     }
 
     private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }

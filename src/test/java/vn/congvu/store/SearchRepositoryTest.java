@@ -18,6 +18,7 @@ import vn.congvu.testing.Scenario;
 
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -174,7 +175,7 @@ class SearchRepositoryTest extends RepositoryTestBase {
 
     @Test
     void renamedUnitIsFoundByItsNewName() {
-        write(c -> writer.update(c, Table.UNITS, khuongDinh, java.util.Map.of("name", "Khương Trung"), null));
+        write(c -> writer.update(c, Table.UNITS, khuongDinh, Map.of("name", "Khương Trung"), null));
         assertThat(searchIds(store.db(), "khuong dinh")).isEmpty();
         assertThat(searchIds(store.db(), "khuong trung")).containsExactly(khuongDinh);
     }

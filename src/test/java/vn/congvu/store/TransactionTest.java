@@ -1,6 +1,8 @@
 package vn.congvu.store;
 
 import org.junit.jupiter.api.Test;
+import vn.congvu.domain.Unit;
+import vn.congvu.domain.UnitKind;
 import vn.congvu.testing.AuditEntries;
 import vn.congvu.testing.Records;
 
@@ -8,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -148,15 +151,15 @@ class TransactionTest extends RepositoryTestBase {
 
     @Test
     void foreignKeyViolationIsAConstraintProblem() {
-        assertThatThrownBy(() -> write(c -> units().insert(c, new vn.congvu.domain.Unit(null, null,
-                vn.congvu.domain.UnitKind.BRANCH, "Chi nhánh số 1", "0195a1b2-0000-7000-8000-00000000dead", null, null,
+        assertThatThrownBy(() -> write(c -> units().insert(c, new Unit(null, null,
+                UnitKind.BRANCH, "Chi nhánh số 1", "0195a1b2-0000-7000-8000-00000000dead", null, null,
                 null, 0)))).isInstanceOfSatisfying(StoreException.class,
                 e -> assertThat(e.problem()).isEqualTo(StoreException.Problem.CONSTRAINT));
     }
 
     @Test
     void checkViolationIsAConstraintProblem() {
-        assertThatThrownBy(() -> write(c -> writer.insert(c, Table.UNITS, java.util.Map.of("kind", "PROVINCE",
+        assertThatThrownBy(() -> write(c -> writer.insert(c, Table.UNITS, Map.of("kind", "PROVINCE",
                 "name", "Hà Nội")))).isInstanceOfSatisfying(StoreException.class,
                 e -> assertThat(e.problem()).isEqualTo(StoreException.Problem.CONSTRAINT));
     }
