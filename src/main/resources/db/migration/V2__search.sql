@@ -136,3 +136,42 @@ CREATE TRIGGER recommendations_search_au AFTER UPDATE OF text, deleted ON recomm
            replace(replace(new.text, 'đ', 'd'), 'Đ', 'D')
     WHERE new.deleted = 0;
 END;
+
+-- records written before this migration -------------------------------------------------------------
+-- The triggers above only see writes from now on; index what is already there, by the same rules.
+INSERT INTO search_docs(ref_id, kind, unit_id, title, body)
+SELECT id, 'UNIT', id,
+       CASE kind WHEN 'WARD' THEN 'Phường ' WHEN 'COMMUNE' THEN 'Xã ' ELSE '' END || name,
+       replace(replace(
+           CASE kind WHEN 'WARD' THEN 'Phường ' WHEN 'COMMUNE' THEN 'Xã ' ELSE '' END
+           || name || ' ' || coalesce(code, '') || ' ' || coalesce(address, ''),
+           'đ', 'd'), 'Đ', 'D')
+FROM units WHERE deleted = 0;
+
+INSERT INTO search_docs(ref_id, kind, visit_id, unit_id, title, body)
+SELECT o.id, 'OFFICIAL', o.visit_id, v.unit_id, o.full_name,
+       replace(replace(o.full_name || ' ' || coalesce(o.position, '') || ' ' || coalesce(o.note, ''),
+                       'đ', 'd'), 'Đ', 'D')
+FROM officials o JOIN visits v ON v.id = o.visit_id WHERE o.deleted = 0;
+
+INSERT INTO search_docs(ref_id, kind, visit_id, unit_id, title, body)
+SELECT d.id, 'DOSSIER', d.visit_id, v.unit_id, d.code || ' – ' || d.procedure_name,
+       replace(replace(d.code || ' ' || d.procedure_name || ' ' || coalesce(d.note, ''),
+                       'đ', 'd'), 'Đ', 'D')
+FROM dossiers d JOIN visits v ON v.id = d.visit_id WHERE d.deleted = 0;
+
+INSERT INTO search_docs(ref_id, kind, visit_id, unit_id, title, body)
+SELECT a.id, 'FINDING', a.visit_id, v.unit_id, a.note,
+       replace(replace(a.note, 'đ', 'd'), 'Đ', 'D')
+FROM answers a JOIN visits v ON v.id = a.visit_id
+WHERE a.deleted = 0 AND length(trim(coalesce(a.note, ''))) > 0;
+
+INSERT INTO search_docs(ref_id, kind, visit_id, unit_id, title, body)
+SELECT id, 'VISIT', id, unit_id, overall_note,
+       replace(replace(overall_note, 'đ', 'd'), 'Đ', 'D')
+FROM visits WHERE deleted = 0 AND length(trim(coalesce(overall_note, ''))) > 0;
+
+INSERT INTO search_docs(ref_id, kind, visit_id, unit_id, title, body)
+SELECT id, 'RECOMMENDATION', visit_id, unit_id, text,
+       replace(replace(text, 'đ', 'd'), 'Đ', 'D')
+FROM recommendations WHERE deleted = 0;

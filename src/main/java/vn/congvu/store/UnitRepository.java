@@ -71,7 +71,7 @@ public final class UnitRepository {
         values.put("unit_id", counter.unitId());
         values.put("name", counter.name());
         values.put("address", counter.address());
-        return writer.insert(c, Table.COUNTERS, values);
+        return writer.insert(c, Table.COUNTERS, withId(counter.id(), values));
     }
 
     static Map<String, Object> columns(Unit u) {

@@ -105,7 +105,10 @@ public final class TabularReader {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
+        // empty lines are records too, so that record numbers stay the row numbers Excel shows; they are
+        // skipped below with the rows whose cells are all blank
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false)
+                .get();
         int lastRead = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> headers = null;

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,8 @@ public final class UnitImport {
 
     public static final int MAX_NAME_LENGTH = 200;
     private static final Pattern CODE = Pattern.compile("[\\p{Alnum}._/-]{1,20}");
+    /** The space after "Phường"/"Xã" may be a no-break space, as TextFold treats it. */
+    private static final Pattern SPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     static final String[] CODE_HEADERS = {"code", "ma", "ma_don_vi", "ma_so"};
     static final String[] TYPE_HEADERS = {"type", "kind", "loai", "loai_don_vi"};
@@ -122,7 +125,8 @@ public final class UnitImport {
         String trimmed = name == null ? "" : name.trim();
         String prefix = kind == UnitKind.WARD ? "phuong " : kind == UnitKind.COMMUNE ? "xa " : null;
         if (prefix != null && TextFold.fold(trimmed).startsWith(prefix)) {
-            String rest = trimmed.substring(trimmed.indexOf(' ') + 1).trim();
+            Matcher space = SPACE.matcher(trimmed);
+            String rest = space.find() ? trimmed.substring(space.end()).trim() : "";
             return rest.isEmpty() ? trimmed : rest;
         }
         return trimmed;

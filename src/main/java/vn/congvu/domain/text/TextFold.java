@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 public final class TextFold {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Unicode white space, so that no-break spaces (U+00A0, common in text pasted from Word) count too. */
+    private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private TextFold() {
     }
