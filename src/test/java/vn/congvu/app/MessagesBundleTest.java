@@ -5,6 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.congvu.domain.AnswerType;
 import vn.congvu.domain.IntegrityIssue;
+import vn.congvu.domain.PlanStatus;
+import vn.congvu.domain.TeamRole;
+import vn.congvu.domain.TemplateStatus;
+import vn.congvu.domain.UnitKind;
 import vn.congvu.domain.Result;
 import vn.congvu.domain.SearchKind;
 import vn.congvu.domain.VisitStatus;
@@ -59,7 +63,10 @@ class MessagesBundleTest {
             "cli.option.visits", "cli.option.seed");
 
     /** Vietnamese that happens to need no diacritics. */
-    private static final Set<String> PLAIN_ASCII_VIETNAMESE = Set.of("cli.error.seeHelp");
+    private static final Set<String> PLAIN_ASCII_VIETNAMESE = Set.of("cli.error.seeHelp", "ui.menu.view");
+
+    /** Literals that look like keys but name files beside the code. */
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(css|fxml|csv|properties|xlsx|docx)$");
 
     private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern BUNDLE_REFERENCE = Pattern.compile("\\$\\{bundle:([^}]+)}");
@@ -68,6 +75,10 @@ class MessagesBundleTest {
     private static final Pattern PREFIX_LIKE = Pattern.compile("[A-Za-z]+(\\.[A-Za-z0-9_]+)*\\.");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[^}]*}");
     private static final Pattern VIETNAMESE_LETTER = Pattern.compile("[À-ỹđĐ]");
+
+    /** Keys of the settings table, which share the "ui." namespace but are not message keys. */
+    private static final Set<String> SETTING_KEYS = Set.of(SettingsService.UI_LANGUAGE, SettingsService.UI_THEME,
+            SettingsService.UI_WINDOW, SettingsService.UI_LAST_PLAN);
 
     private static Map<String, String> vi;
     private static Map<String, String> en;
@@ -88,6 +99,13 @@ class MessagesBundleTest {
         dynamicKeys.put("search.kind.", names(SearchKind.values()));
         dynamicKeys.put("integrity.", names(IntegrityIssue.IntegrityCheck.values()));
         dynamicKeys.put("cli.stats.key.", statsKeys(dir));
+        dynamicKeys.put("unit.kind.", names(UnitKind.values()));
+        dynamicKeys.put("plan.status.", names(PlanStatus.values()));
+        dynamicKeys.put("team.role.", names(TeamRole.values()));
+        dynamicKeys.put("template.status.", names(TemplateStatus.values()));
+        dynamicKeys.put("ui.import.action.", names(UnitImportPlan.Action.values()));
+        dynamicKeys.put("ui.settings.language.", List.of("vi", "en"));
+        dynamicKeys.put("template.xlsx.column.", TemplateService.COLUMNS);
         literalsInCode = literalsInCode();
     }
 
@@ -245,6 +263,7 @@ class MessagesBundleTest {
         Set<String> namespaces = namespaces();
         List<String> missing = literalsInCode.stream()
                 .filter(l -> KEY_LIKE.matcher(l).matches() && namespaces.contains(l.substring(0, l.indexOf('.'))))
+                .filter(l -> !FILE_NAME.matcher(l).matches() && !SETTING_KEYS.contains(l))
                 .filter(l -> !vi.containsKey(l) || !en.containsKey(l))
                 .toList();
 
