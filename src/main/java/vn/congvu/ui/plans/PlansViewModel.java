@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.congvu.app.PlanDetails;
 import vn.congvu.app.PlanService;
+import vn.congvu.app.SettingsService;
 import vn.congvu.domain.Decision;
 import vn.congvu.domain.Plan;
 import vn.congvu.domain.PlanStatus;
@@ -24,6 +25,7 @@ import vn.congvu.ui.common.Autosaver;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Plans and their teams: the plan's number, date, period, title and scope; the decision that set up the
@@ -151,10 +153,14 @@ public final class PlansViewModel {
 
     /** Loads the list of plans and opens {@code planId} (or the first plan, or nothing). */
     public void refresh(String planId) {
-        ctx.background().submit("plans", p -> plans.list(), found -> {
+        ctx.background().submit("plans", p -> Map.entry(plans.list(),
+                ctx.workspace().settings().get(SettingsService.UI_LAST_PLAN).orElse("")), loaded -> {
+            List<PlanService.PlanSummary> found = loaded.getKey();
             list.setAll(found);
+            String last = loaded.getValue();
+            boolean lastExists = found.stream().anyMatch(s -> s.plan().id().equals(last));
             String open = planId != null ? planId : selected.get() != null ? selected.get().plan().id()
-                    : found.isEmpty() ? null : found.get(0).plan().id();
+                    : lastExists ? last : found.isEmpty() ? null : found.get(0).plan().id();
             if (open != null) {
                 open(open);
             }
@@ -163,8 +169,18 @@ public final class PlansViewModel {
 
     public void open(String planId) {
         ctx.autosaver().flushAll();
-        ctx.background().submit("plan", p -> plans.details(planId), this::show,
-                failure -> ctx.dialogs().showError(ctx.messages().get("ui.plans.loadFailed"), ctx.describe(failure)));
+        ctx.background().submit("plan", p -> plans.details(planId), details -> {
+            show(details);
+            remember(planId);
+        }, failure -> ctx.dialogs().showError(ctx.messages().get("ui.plans.loadFailed"), ctx.describe(failure)));
+    }
+
+    /** The plan last opened is opened again next time, on this laptop. */
+    private void remember(String planId) {
+        ctx.background().save("last plan", p -> {
+            ctx.workspace().settings().put(SettingsService.UI_LAST_PLAN, planId);
+            return planId;
+        }, ok -> { }, failure -> { });
     }
 
     /** A new plan for this year with an empty team, opened at once. */
@@ -172,6 +188,7 @@ public final class PlansViewModel {
         ctx.autosaver().flushAll();
         ctx.background().save("new plan", p -> plans.create(ctx.messages().get("ui.plans.defaultTeamName")), details -> {
             show(details);
+            remember(details.plan().id());
             refreshList();
         }, failure -> ctx.dialogs().showError(ctx.messages().get("ui.plans.saveFailed"), ctx.describe(failure)));
     }
