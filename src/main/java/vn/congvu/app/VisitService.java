@@ -145,14 +145,27 @@ public final class VisitService {
 
     /** Live visits, newest first; those of one plan when {@code planId} is given. */
     public List<VisitRow> list(String planId) {
+        return rows(planId, Integer.MAX_VALUE);
+    }
+
+    /** The {@code limit} visits made last. */
+    public List<VisitRow> recent(int limit) {
+        return rows(null, limit);
+    }
+
+    private List<VisitRow> rows(String planId, int limit) {
+        List<Object> params = new ArrayList<>();
+        if (planId != null) {
+            params.add(planId);
+        }
+        params.add(limit);
         return db.read(c -> Sql.query(c, "SELECT v.id, v.plan_id, v.unit_id, v.visit_date, v.status, u.kind, u.name"
                         + " FROM visits v JOIN units u ON u.id = v.unit_id WHERE v.deleted = 0"
                         + (planId != null ? " AND v.plan_id = ?" : "")
-                        + " ORDER BY v.visit_date DESC, v.started_at DESC",
+                        + " ORDER BY v.visit_date DESC, v.started_at DESC LIMIT ?",
                 rs -> new VisitRow(rs.getString("id"), rs.getString("plan_id"), rs.getString("unit_id"),
                         UnitNames.of(rs.getString("kind"), rs.getString("name")), Sql.date(rs, "visit_date"),
-                        VisitStatus.valueOf(rs.getString("status"))),
-                planId != null ? new Object[] {planId} : new Object[0]));
+                        VisitStatus.valueOf(rs.getString("status"))), params.toArray()));
     }
 
     /** The visit with this id, or with the one id starting with it. */
