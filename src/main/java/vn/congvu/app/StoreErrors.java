@@ -12,7 +12,12 @@ public final class StoreErrors {
 
     /** The same failure as an {@link AppException} whose key names the problem, with the file as argument. */
     public static AppException toAppException(StoreException e, Path file) {
-        return new AppException(e, "error.store." + e.problem().name(), file == null ? "" : file.toString());
+        Path named = file;
+        if (e.problem() == StoreException.Problem.FOLDER_MISSING && file != null) {
+            // the message is about the folder that is missing, not the file that would go in it
+            named = file.toAbsolutePath().getParent();
+        }
+        return new AppException(e, "error.store." + e.problem().name(), named == null ? "" : named.toString());
     }
 
     /** {@code e} as an {@link AppException} when it is a failure of the store (busy, disk full, …), else as it is. */

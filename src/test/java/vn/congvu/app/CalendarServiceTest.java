@@ -142,7 +142,7 @@ class CalendarServiceTest {
                 "2025-02-04,holiday,Loại sai",
                 "2025-02-05,workday,Thứ Tư làm bù",
                 "2025-02-03,off,Lặp lại",
-                "03/02/2025,off,Kiểu ngày Excel");
+                "03/02/2025,off,Kiểu ngày Excel, lặp ngày 03/02");
         long audit = AuditEntries.count(t.ws().db());
 
         assertThatThrownBy(() -> calendar.importHolidays(file)).isInstanceOfSatisfying(ImportException.class,
@@ -151,11 +151,23 @@ class CalendarServiceTest {
                         tuple(4, "error.holiday.badKind"),
                         tuple(5, "error.holiday.workdayOnWeekday"),
                         tuple(6, "error.holiday.duplicate"),
-                        tuple(7, "error.holiday.badDate")));
+                        tuple(7, "error.holiday.duplicate")));
 
         assertThat(calendar.days()).hasSize(35);
         assertThat(AuditEntries.count(t.ws().db())).isEqualTo(audit);
         assertThat(calendar.dueDate(FRIDAY_BEFORE_TET, 3, LimitKind.WORKING_DAYS)).isEqualTo(LocalDate.of(2025, 2, 5));
+    }
+
+    @Test
+    void datesWrittenDayFirstAsExcelSavesThemAreRead() {
+        Path file = TestFiles.csv(dir, "ngay-nghi.csv", "date,kind,name", "03/02/2025,off,Nghỉ thêm",
+                "31/2/2025,off,Ngày không có");
+        assertThatThrownBy(() -> calendar.importHolidays(file)).isInstanceOfSatisfying(ImportException.class,
+                e -> assertThat(e.errors()).extracting(RowError::row, RowError::key)
+                        .containsExactly(tuple(3, "error.holiday.badDate")));
+        Path good = TestFiles.csv(dir, "ngay-nghi-2.csv", "date,kind,name", "03/02/2025,off,Nghỉ thêm");
+        calendar.importHolidays(good);
+        assertThat(calendar.dueDate(FRIDAY_BEFORE_TET, 3, LimitKind.WORKING_DAYS)).isEqualTo(LocalDate.of(2025, 2, 6));
     }
 
     @Test

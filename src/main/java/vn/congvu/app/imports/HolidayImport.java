@@ -6,7 +6,9 @@ import vn.congvu.domain.DayKind;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,10 +21,21 @@ import java.util.Set;
  */
 public final class HolidayImport {
 
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final int MIN_YEAR = 2000;
     private static final int MAX_YEAR = 2100;
 
     private HolidayImport() {
+    }
+
+    /** ISO dates as the file format says, and also 03/02/2025 as Excel often saves them in Vietnam. */
+    static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return LocalDate.parse(text, DAY_MONTH_YEAR);
+        }
     }
 
     public static List<CalendarDay> parse(TabularReader.Table table) {
@@ -43,7 +56,7 @@ public final class HolidayImport {
             String kindText = row.get("kind").toLowerCase(Locale.ROOT);
             LocalDate date = null;
             try {
-                date = LocalDate.parse(dateText);
+                date = parseDate(dateText);
                 if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
                     errors.add(new RowError(row.number(), "error.holiday.yearOutOfRange", dateText));
                     date = null;

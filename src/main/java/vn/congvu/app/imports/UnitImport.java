@@ -74,6 +74,7 @@ public final class UnitImport {
         List<ParsedUnit> out = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         Set<String> codes = new HashSet<>();
+        Set<String> namesWithoutCode = new HashSet<>();
         for (TabularReader.TableRow row : table.rows()) {
             String code = row.get(CODE_HEADERS);
             String typeText = row.get(TYPE_HEADERS);
@@ -96,6 +97,9 @@ public final class UnitImport {
                 } else if (!codes.add(code)) {
                     errors.add(new RowError(row.number(), "error.unit.codeDuplicate", code));
                 }
+            } else if (kind != null && !name.isEmpty() && !namesWithoutCode.add(kind + "|" + TextFold.fold(name))) {
+                // without a code, the name is what tells units apart: the same one twice would be two units
+                errors.add(new RowError(row.number(), "error.unit.nameDuplicate", name));
             }
             if (errors.size() == errorsBefore) {
                 Unit unit = new Unit(null, code.isEmpty() ? null : code, kind, name, null,
