@@ -73,7 +73,7 @@ final class DemoFindings {
     }
 
     /** An official as found at the counter; the notes are null where nothing was wrong. */
-    record OfficialFacts(String name, String position, boolean female, boolean present, boolean late,
+    record OfficialFacts(String name, String position, boolean present, boolean late,
                          Boolean badgeWorn, Boolean dressOk, Attitude attitude, String absentNote, String lateNote,
                          String badgeNote, String dressNote, String attitudeNote) {
 

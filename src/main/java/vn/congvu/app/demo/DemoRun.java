@@ -407,15 +407,15 @@ final class DemoRun {
         Collections.shuffle(positions, random);
         List<OfficialFacts> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            boolean female = random.nextInt(100) < 60;
-            String name = DemoVocabulary.fullName(random, female);
+            // more women than men staff one-stop counters
+            String name = DemoVocabulary.fullName(random, random.nextInt(100) < 60);
             boolean absent = chance(0.3 * p);
             boolean late = !absent && chance(0.35 * p);
             Boolean badge = absent ? null : !chance(0.4 * p);
             Boolean dress = absent ? null : !chance(0.15 * p);
             Attitude attitude = absent ? null
                     : chance(0.12 * p) ? Attitude.POOR : chance(1.5 * p) ? Attitude.ACCEPTABLE : Attitude.GOOD;
-            out.add(new OfficialFacts(name, positions.get(i), female, !absent, late, badge, dress, attitude,
+            out.add(new OfficialFacts(name, positions.get(i), !absent, late, badge, dress, attitude,
                     absent ? pick(random, DemoVocabulary.ABSENT_NOTES) : null,
                     late ? pick(random, DemoVocabulary.LATE_NOTES) : null,
                     Boolean.FALSE.equals(badge) ? pick(random, DemoVocabulary.NO_BADGE_NOTES) : null,
