@@ -69,7 +69,7 @@ final class DemoVocabulary {
             "Chuyên viên Phòng Kinh tế, Hạ tầng và Đô thị",
             "Viên chức Trung tâm Phục vụ hành chính công");
 
-    /** The unit's people who receive the team; "{kind}" is "phường" or "xã". */
+    /** Who receives the team for the unit ("{kind}" is "phường" or "xã"); a vice-chair twice as often. */
     static final List<String> HEAD_POSITIONS = List.of(
             "Chủ tịch UBND {kind}",
             "Phó Chủ tịch UBND {kind}",
