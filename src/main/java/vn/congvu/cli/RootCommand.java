@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
                 UnitsCommand.class,
                 HolidaysCommand.class,
                 DueCommand.class,
+                DemoCommand.class,
                 ListCommand.class,
                 CriteriaCommand.class,
                 AnswerCommand.class,
