@@ -2,6 +2,7 @@ package vn.congvu.ui.visit;
 
 import vn.congvu.ui.UiContext;
 import vn.congvu.ui.common.ViewLoader;
+import vn.congvu.ui.visit.evidence.EvidenceView;
 
 import java.util.List;
 
@@ -15,6 +16,6 @@ public final class VisitTabs {
     }
 
     public static List<VisitTab> more(UiContext ctx, ViewLoader views) {
-        return List.of();
+        return List.of(views.load(EvidenceView.class).view());
     }
 }
