@@ -3,6 +3,7 @@ package vn.congvu.ui.visit;
 import vn.congvu.ui.UiContext;
 import vn.congvu.ui.common.ViewLoader;
 import vn.congvu.ui.visit.evidence.EvidenceView;
+import vn.congvu.ui.visit.followup.FollowUpView;
 
 import java.util.List;
 
@@ -16,6 +17,6 @@ public final class VisitTabs {
     }
 
     public static List<VisitTab> more(UiContext ctx, ViewLoader views) {
-        return List.of(views.load(EvidenceView.class).view());
+        return List.of(views.load(EvidenceView.class).view(), views.load(FollowUpView.class).view());
     }
 }
