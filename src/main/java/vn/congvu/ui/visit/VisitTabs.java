@@ -4,6 +4,7 @@ import vn.congvu.ui.UiContext;
 import vn.congvu.ui.common.ViewLoader;
 import vn.congvu.ui.visit.evidence.EvidenceView;
 import vn.congvu.ui.visit.followup.FollowUpView;
+import vn.congvu.ui.visit.signoff.SignoffView;
 
 import java.util.List;
 
@@ -17,6 +18,7 @@ public final class VisitTabs {
     }
 
     public static List<VisitTab> more(UiContext ctx, ViewLoader views) {
-        return List.of(views.load(EvidenceView.class).view(), views.load(FollowUpView.class).view());
+        return List.of(views.load(EvidenceView.class).view(), views.load(FollowUpView.class).view(),
+                views.load(SignoffView.class).view());
     }
 }

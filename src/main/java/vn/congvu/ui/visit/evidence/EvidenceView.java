@@ -1,5 +1,6 @@
 package vn.congvu.ui.visit.evidence;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
@@ -95,11 +96,14 @@ public final class EvidenceView implements VisitTab {
 
         list.setItems(vm.items());
         list.setCellFactory(v -> new EvidenceCell());
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                vm.select(b);
+        // later, not inside the list's own selection change: choosing a line may save the caption, and a save
+        // that finishes at once would change the list's items while it is still selecting
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> Platform.runLater(() -> {
+            Evidence chosen = list.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                vm.select(chosen);
             }
-        });
+        }));
         vm.selectedProperty().addListener((o, a, b) -> {
             if (b != null && list.getSelectionModel().getSelectedItem() != b) {
                 list.getSelectionModel().select(b);

@@ -1,5 +1,6 @@
 package vn.congvu.ui.visit.followup;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
@@ -95,7 +96,10 @@ public final class FollowUpView implements VisitTab {
         statusColumn.setCellValueFactory(c -> new SimpleStringProperty(vm.statusText(c.getValue().status())));
         actionsColumn.setCellValueFactory(c -> new SimpleStringProperty(vm.actionsText(c.getValue())));
         table.setRowFactory(t -> overdueRows(vm::overdue));
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectRecommendation(b));
+        // later, not inside the table's own selection change: choosing a row may save the form, and a save
+        // that finishes at once would change the table's items while it is still selecting
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> Platform.runLater(
+                () -> vm.selectRecommendation(table.getSelectionModel().getSelectedItem())));
         vm.recommendationProperty().addListener((o, a, b) -> select(table, b, Recommendation::id));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -136,7 +140,8 @@ public final class FollowUpView implements VisitTab {
         actionStatusColumn.setCellValueFactory(c -> new SimpleStringProperty(vm.statusText(c.getValue().status())));
         completedColumn.setCellValueFactory(c -> new SimpleStringProperty(DateInput.format(c.getValue().completedOn())));
         actionTable.setRowFactory(t -> overdueRows(vm::overdue));
-        actionTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectAction(b));
+        actionTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> Platform.runLater(
+                () -> vm.selectAction(actionTable.getSelectionModel().getSelectedItem())));
         vm.actionProperty().addListener((o, a, b) -> select(actionTable, b, CorrectiveAction::id));
         actionTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -195,7 +200,6 @@ public final class FollowUpView implements VisitTab {
 
     private static <T> void select(TableView<T> table, T item, Function<T, String> id) {
         if (item == null) {
-            table.getSelectionModel().clearSelection();
             return;
         }
         for (int i = 0; i < table.getItems().size(); i++) {
