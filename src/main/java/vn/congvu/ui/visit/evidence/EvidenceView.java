@@ -60,6 +60,9 @@ public final class EvidenceView implements VisitTab {
     @FXML private Button openButton;
     @FXML private Button removeButton;
 
+    /** One binding for the tab's life: the workspace may keep listening to it. */
+    private ObservableValue<String> badge;
+
     public EvidenceView(UiContext ctx) {
         this(ctx, new EvidenceViewModel(ctx));
     }
@@ -147,6 +150,8 @@ public final class EvidenceView implements VisitTab {
         linkField.disableProperty().bind(vm.readOnlyProperty());
         linkField.setOnShowing(e -> vm.refreshTargets());
         removeButton.disableProperty().bind(vm.readOnlyProperty());
+        badge = Bindings.createStringBinding(() -> vm.items().isEmpty() ? null : String.valueOf(vm.items().size()),
+                vm.items());
     }
 
     private ObservableValue<String> text(java.util.function.Function<Evidence, String> f) {
@@ -214,8 +219,7 @@ public final class EvidenceView implements VisitTab {
 
     @Override
     public ObservableValue<String> badge() {
-        return Bindings.createStringBinding(() -> vm.items().isEmpty() ? null : String.valueOf(vm.items().size()),
-                vm.items());
+        return badge;
     }
 
     @Override

@@ -175,6 +175,9 @@ public final class EvidenceViewModel {
                     setTargets(loaded.getValue());
                     items.setAll(loaded.getKey());
                     loadThumbnails(List.copyOf(items), g);
+                    if (!items.isEmpty()) {
+                        select(items.get(0));
+                    }
                 }, failure -> ctx.dialogs().showError(ctx.messages().get("ui.evidence.loadFailed"),
                         ctx.describe(failure)));
     }

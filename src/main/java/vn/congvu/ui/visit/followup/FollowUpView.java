@@ -9,7 +9,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -26,6 +25,7 @@ import vn.congvu.domain.Recommendation;
 import vn.congvu.ui.UiContext;
 import vn.congvu.ui.visit.VisitTab;
 
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -70,6 +70,9 @@ public final class FollowUpView implements VisitTab {
     @FXML private TextField completedField;
     @FXML private Button removeActionButton;
 
+    /** One binding for the tab's life: the workspace may keep listening to it. */
+    private ObservableValue<String> badge;
+
     public FollowUpView(UiContext ctx) {
         this.ctx = ctx;
         this.vm = new FollowUpViewModel(ctx);
@@ -89,12 +92,16 @@ public final class FollowUpView implements VisitTab {
         numberColumn.setCellValueFactory(c -> new SimpleStringProperty(
                 String.valueOf(vm.recommendations().indexOf(c.getValue()) + 1)));
         textColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().text()));
-        textColumn.setCellFactory(c -> wrapping());
+        textColumn.setCellFactory(Forms::wrapping);
         criterionColumn.setCellValueFactory(c -> new SimpleStringProperty(vm.criterionText(c.getValue().criterionId())));
         deadlineColumn.setCellValueFactory(c -> new SimpleStringProperty(
                 vm.deadlineText(c.getValue().deadline(), vm.overdue(c.getValue()))));
         statusColumn.setCellValueFactory(c -> new SimpleStringProperty(vm.statusText(c.getValue().status())));
         actionsColumn.setCellValueFactory(c -> new SimpleStringProperty(vm.actionsText(c.getValue())));
+        deadlineColumn.setCellFactory(Forms::wrapping);
+        statusColumn.setCellFactory(Forms::wrapping);
+        criterionColumn.setCellFactory(Forms::wrapping);
+        actionsColumn.setCellFactory(Forms::wrapping);
         table.setRowFactory(t -> overdueRows(vm::overdue));
         // later, not inside the table's own selection change: choosing a row may save the form, and a save
         // that finishes at once would change the table's items while it is still selecting
@@ -133,12 +140,16 @@ public final class FollowUpView implements VisitTab {
         addActionButton.disableProperty().bind(vm.readOnlyProperty().or(vm.recommendationProperty().isNull()));
         actionTable.setItems(vm.actions());
         actionTextColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().text()));
-        actionTextColumn.setCellFactory(c -> wrapping());
+        actionTextColumn.setCellFactory(Forms::wrapping);
         responsibleColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().responsible()));
         actionDeadlineColumn.setCellValueFactory(c -> new SimpleStringProperty(
                 vm.deadlineText(c.getValue().deadline(), vm.overdue(c.getValue()))));
         actionStatusColumn.setCellValueFactory(c -> new SimpleStringProperty(vm.statusText(c.getValue().status())));
         completedColumn.setCellValueFactory(c -> new SimpleStringProperty(DateInput.format(c.getValue().completedOn())));
+        for (TableColumn<CorrectiveAction, String> column : List.of(responsibleColumn, actionDeadlineColumn,
+                actionStatusColumn, completedColumn)) {
+            column.setCellFactory(Forms::wrapping);
+        }
         actionTable.setRowFactory(t -> overdueRows(vm::overdue));
         actionTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> Platform.runLater(
                 () -> vm.selectAction(actionTable.getSelectionModel().getSelectedItem())));
@@ -171,18 +182,8 @@ public final class FollowUpView implements VisitTab {
         Forms.showError(validation, actionDeadlineField, vm.actionDeadlineErrorProperty());
         Forms.showError(validation, completedField, vm.completedOnErrorProperty());
         removeActionButton.disableProperty().bind(vm.readOnlyProperty());
-    }
-
-    private static <T> TableCell<T, String> wrapping() {
-        TableCell<T, String> cell = new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        };
-        cell.setWrapText(true);
-        return cell;
+        badge = Bindings.createStringBinding(() -> vm.recommendations().isEmpty() ? null
+                : String.valueOf(vm.recommendations().size()), vm.recommendations());
     }
 
     private static <T> TableRow<T> overdueRows(Predicate<T> overdue) {
@@ -255,8 +256,7 @@ public final class FollowUpView implements VisitTab {
 
     @Override
     public ObservableValue<String> badge() {
-        return Bindings.createStringBinding(() -> vm.recommendations().isEmpty() ? null
-                : String.valueOf(vm.recommendations().size()), vm.recommendations());
+        return badge;
     }
 
     @Override

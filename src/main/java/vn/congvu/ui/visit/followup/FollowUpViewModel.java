@@ -209,7 +209,7 @@ public final class FollowUpViewModel {
         if (deadline == null) {
             return ctx.messages().get("ui.followup.noDeadline");
         }
-        return overdue ? ctx.messages().get("ui.followup.overdueBy", DateInput.format(deadline),
+        return overdue ? DateInput.format(deadline) + "\n" + ctx.messages().get("ui.followup.overdueBy",
                 java.time.temporal.ChronoUnit.DAYS.between(deadline, today())) : DateInput.format(deadline);
     }
 

@@ -28,6 +28,8 @@ import vn.congvu.ui.UiContext;
 import vn.congvu.ui.visit.VisitTab;
 import vn.congvu.ui.visit.followup.Forms;
 
+import java.util.List;
+
 /** The unit's response, signatures and end of the visit: the last tab of the visit workspace. */
 public final class SignoffView implements VisitTab {
 
@@ -58,6 +60,9 @@ public final class SignoffView implements VisitTab {
     @FXML private Button removeSignerButton;
     @FXML private TextField endField;
     @FXML private Button completeButton;
+
+    /** One binding for the tab's life: the workspace may keep listening to it. */
+    private ObservableValue<String> badge;
 
     public SignoffView(UiContext ctx) {
         this.ctx = ctx;
@@ -92,6 +97,10 @@ public final class SignoffView implements VisitTab {
         positionColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().position()));
         statusColumn.setCellValueFactory(c -> new SimpleStringProperty(vm.statusText(c.getValue().status())));
         reasonColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().refusalReason()));
+        for (TableColumn<Signature, String> column : List.of(roleColumn, nameColumn, positionColumn, statusColumn,
+                reasonColumn)) {
+            column.setCellFactory(Forms::wrapping);
+        }
         signatureTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Signature s, boolean empty) {
@@ -153,6 +162,9 @@ public final class SignoffView implements VisitTab {
         Forms.showError(validation, endField, vm.endErrorProperty());
         completeButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.canComplete(),
                 vm.visitProperty(), vm.readOnlyProperty()));
+        badge = Bindings.createStringBinding(() -> vm.signatures().isEmpty() ? null
+                : vm.signatures().stream().filter(s -> s.status() == SignatureStatus.SIGNED).count() + "/"
+                + vm.signatures().size(), vm.signatures());
     }
 
     @FXML
@@ -196,9 +208,7 @@ public final class SignoffView implements VisitTab {
 
     @Override
     public ObservableValue<String> badge() {
-        return Bindings.createStringBinding(() -> vm.signatures().isEmpty() ? null
-                : vm.signatures().stream().filter(s -> s.status() != SignatureStatus.PENDING).count() + "/"
-                + vm.signatures().size(), vm.signatures());
+        return badge;
     }
 
     @Override

@@ -190,10 +190,12 @@ public final class SignoffViewModel {
                 : ctx.messages().get("ui.signoff.visitEnded", status, start, DateInput.format(v.endedAt()));
     }
 
-    /** "2/4 đã ký". */
+    /** "2/4 đã ký", and how many refused when someone did. */
     public String signedText() {
         long signed = signatures.stream().filter(s -> s.status() == SignatureStatus.SIGNED).count();
-        return ctx.messages().get("ui.signoff.signedCount", signed, signatures.size());
+        long refused = signatures.stream().filter(s -> s.status() == SignatureStatus.REFUSED).count();
+        return refused == 0 ? ctx.messages().get("ui.signoff.signedCount", signed, signatures.size())
+                : ctx.messages().get("ui.signoff.signedRefusedCount", signed, signatures.size(), refused);
     }
 
     public boolean canComplete() {

@@ -224,8 +224,12 @@ class EvidenceViewModelTest {
         vm.addFiles(photos);
         thumbnailsAsked.clear();
         vm.load(visit.id());
-        assertThat(thumbnailsAsked).extracting(s -> s.substring(s.indexOf('@') + 1, s.indexOf('/')))
+        assertThat(thumbnailsAsked).filteredOn(s -> s.endsWith("/112"))
+                .extracting(s -> s.substring(s.indexOf('@') + 1, s.indexOf('/')))
                 .containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+        // the first is shown large at once
+        assertThat(vm.selectedProperty().get().orientation()).isEqualTo(1);
+        assertThat(thumbnailsAsked).filteredOn(s -> s.endsWith("/420")).hasSize(1);
         assertThat(ExifOrientation.of(6).swapsSides()).isTrue();
     }
 }

@@ -145,7 +145,7 @@ class FollowUpViewModelTest {
         vm.load(visit.id());
         Recommendation r = vm.recommendations().get(0);
         assertThat(vm.overdue(r)).isTrue();
-        assertThat(vm.deadlineText(r.deadline(), true)).isEqualTo("01/03/2025 · quá hạn 4 ngày");
+        assertThat(vm.deadlineText(r.deadline(), true)).isEqualTo("01/03/2025\nquá hạn 4 ngày");
         assertThat(vm.summary()).isEqualTo("1 kiến nghị · 1 việc quá hạn");
     }
 

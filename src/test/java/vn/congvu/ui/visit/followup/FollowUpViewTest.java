@@ -113,7 +113,7 @@ class FollowUpViewTest {
         robot.interact(() -> view.load(visit.id()));
 
         assertThat(robot.lookup(".table-row-cell.overdue").queryAll()).hasSize(1);
-        assertThat(robot.lookup("01/03/2025 · quá hạn 4 ngày").tryQuery()).isPresent();
+        assertThat(robot.lookup("01/03/2025\nquá hạn 4 ngày").tryQuery()).isPresent();
     }
 
     @Test

@@ -74,7 +74,7 @@ class SignoffViewModelTest {
         Signature s = t.workspace.signoff().sheet(visit.id()).signatures().get(0);
         assertThat(s.status()).isEqualTo(SignatureStatus.REFUSED);
         assertThat(s.refusalReason()).isEqualTo("Không đồng ý kết luận về thái độ phục vụ");
-        assertThat(vm.signedText()).isEqualTo("0/3 đã ký");
+        assertThat(vm.signedText()).isEqualTo("0/3 đã ký · 1 từ chối ký");
     }
 
     @Test
