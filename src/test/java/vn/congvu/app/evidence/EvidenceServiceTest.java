@@ -183,6 +183,7 @@ class EvidenceServiceTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the folder is read-only for the length of the block
     void aReadOnlyEvidenceFolderIsReportedAndNoRowIsWritten() throws Exception {
         Path photo = Jpegs.photo(photos.resolve("a.jpg"), 1, null);
         Path folder = Files.createDirectories(ws.evidenceDir().resolve(visit.id()));

@@ -35,6 +35,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,7 +106,9 @@ class EvidenceViewTest {
         t.dialogs.files.add(Files.writeString(camera.resolve("Phiếu hẹn.pdf"), "%PDF-1.4\n%%EOF\n"));
 
         robot.clickOn("#addButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        // cells and thumbnails are made at the next layout pulse
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".evidence-thumb .image-view")
+                .queryAllAs(ImageView.class).stream().anyMatch(v -> v.getImage() != null));
 
         ListView<Evidence> list = robot.lookup("#list").queryListView();
         assertThat(list.getItems()).extracting(Evidence::originalName)

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import vn.congvu.app.followup.FollowUpService;
 import vn.congvu.domain.ActionStatus;
 import vn.congvu.domain.CorrectiveAction;
@@ -27,6 +28,7 @@ import vn.congvu.ui.common.ViewLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,13 +107,15 @@ class FollowUpViewTest {
     }
 
     @Test
-    void overdueRecommendationsAreMarkedInTheTable(FxRobot robot) {
+    void overdueRecommendationsAreMarkedInTheTable(FxRobot robot) throws Exception {
         Recommendation r = t.workspace.followUps().saveRecommendation(new FollowUpService.RecommendationDraft(null,
                 visit.id(), "Thái độ phục vụ", null, null, null));
         t.workspace.db().write(c -> vn.congvu.store.Sql.update(c,
                 "UPDATE recommendations SET deadline = '2025-03-01' WHERE id = ?", r.id()));
         robot.interact(() -> view.load(visit.id()));
 
+        // rows are made at the next layout pulse
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".table-row-cell.overdue").queryAll().size() == 1);
         assertThat(robot.lookup(".table-row-cell.overdue").queryAll()).hasSize(1);
         assertThat(robot.lookup("01/03/2025\nquá hạn 4 ngày").tryQuery()).isPresent();
     }

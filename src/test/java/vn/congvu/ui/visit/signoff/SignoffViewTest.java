@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import vn.congvu.domain.Signature;
 import vn.congvu.domain.SignatureStatus;
 import vn.congvu.domain.Visit;
@@ -26,6 +27,7 @@ import vn.congvu.ui.common.ViewLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,7 +73,7 @@ class SignoffViewTest {
     }
 
     @Test
-    void signersFromTheVisitAreMarkedSignedOrRefused(FxRobot robot) {
+    void signersFromTheVisitAreMarkedSignedOrRefused(FxRobot robot) throws Exception {
         robot.clickOn("#fromVisitButton");
         TableView<Signature> table = robot.lookup("#signatureTable").queryTableView();
         assertThat(table.getItems()).hasSize(3);
@@ -86,7 +88,7 @@ class SignoffViewTest {
         assertThat(signatures).extracting(s -> s.fullName() + ":" + s.status()).containsExactly(
                 "Phạm Quốc Huy:REFUSED", "Trần Văn Minh:SIGNED", "Lê Thu Hà:PENDING");
         assertThat(signatures.get(0).refusalReason()).isEqualTo("Khong dong y ket luan");
-        assertThat(robot.lookup(".table-row-cell.refused").queryAll()).hasSize(1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".table-row-cell.refused").queryAll().size() == 1);
     }
 
     @Test
