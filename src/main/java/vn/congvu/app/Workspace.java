@@ -2,6 +2,9 @@ package vn.congvu.app;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.congvu.app.evidence.EvidenceService;
+import vn.congvu.app.followup.FollowUpService;
+import vn.congvu.app.signoff.SignoffService;
 import vn.congvu.store.Actor;
 import vn.congvu.store.AnswerRepository;
 import vn.congvu.store.CalendarRepository;
@@ -63,6 +66,9 @@ public final class Workspace implements AutoCloseable {
     private final SettingsService settings;
     private final DashboardService dashboards;
     private final SearchService search;
+    private final EvidenceService evidence;
+    private final FollowUpService followUps;
+    private final SignoffService signoff;
 
     private Workspace(Database db, Clock clock, IdGenerator ids) {
         this.db = db;
@@ -90,6 +96,10 @@ public final class Workspace implements AutoCloseable {
         this.settings = new SettingsService(this, db, settingsRepository);
         this.dashboards = new DashboardService(this, clock);
         this.search = new SearchService(db);
+        this.evidence = new EvidenceService(db, evidenceRepository, visitRepository, templateRepository,
+                officialRepository, dossierRepository);
+        this.followUps = new FollowUpService(db, followUpRepository, visitRepository, templateRepository, clock);
+        this.signoff = new SignoffService(db, signoffRepository, visitRepository, clock);
     }
 
     /**
@@ -188,6 +198,21 @@ public final class Workspace implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    /** Minh chứng: files copied into the data folder, hashed, linked to what they show. */
+    public EvidenceService evidence() {
+        return evidence;
+    }
+
+    /** Kiến nghị and biện pháp khắc phục of visits. */
+    public FollowUpService followUps() {
+        return followUps;
+    }
+
+    /** The unit's response, signatures and the end of a visit. */
+    public SignoffService signoff() {
+        return signoff;
     }
 
     public Actor actor() {

@@ -2,6 +2,9 @@ package vn.congvu.ui.visit;
 
 import vn.congvu.ui.UiContext;
 import vn.congvu.ui.common.ViewLoader;
+import vn.congvu.ui.visit.evidence.EvidenceView;
+import vn.congvu.ui.visit.followup.FollowUpView;
+import vn.congvu.ui.visit.signoff.SignoffView;
 
 import java.util.List;
 
@@ -15,6 +18,7 @@ public final class VisitTabs {
     }
 
     public static List<VisitTab> more(UiContext ctx, ViewLoader views) {
-        return List.of();
+        return List.of(views.load(EvidenceView.class).view(), views.load(FollowUpView.class).view(),
+                views.load(SignoffView.class).view());
     }
 }
