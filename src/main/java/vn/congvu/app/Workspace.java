@@ -2,6 +2,8 @@ package vn.congvu.app;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.congvu.app.visit.VisitRecordingService;
+import vn.congvu.app.visit.VisitSetupService;
 import vn.congvu.store.Actor;
 import vn.congvu.store.AnswerRepository;
 import vn.congvu.store.CalendarRepository;
@@ -61,6 +63,8 @@ public final class Workspace implements AutoCloseable {
     private final VisitService visits;
     private final StatsService stats;
     private final SettingsService settings;
+    private final VisitRecordingService visitRecording;
+    private final VisitSetupService visitSetup;
 
     private Workspace(Database db, Clock clock, IdGenerator ids) {
         this.db = db;
@@ -86,6 +90,10 @@ public final class Workspace implements AutoCloseable {
                 followUpRepository);
         this.stats = new StatsService(db);
         this.settings = new SettingsService(this, db, settingsRepository);
+        this.visitRecording = new VisitRecordingService(db, visitRepository, templateRepository, answerRepository,
+                officialRepository, dossierRepository, evidenceRepository, unitRepository, planRepository, visits,
+                calendar);
+        this.visitSetup = new VisitSetupService(db, planRepository, unitRepository);
     }
 
     /**
@@ -176,6 +184,16 @@ public final class Workspace implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    /** Recording a visit in the workspace: loading it whole, saving answers, officials, dossiers. */
+    public VisitRecordingService visitRecording() {
+        return visitRecording;
+    }
+
+    /** What starting a visit offers: a plan's teams and units. */
+    public VisitSetupService visitSetup() {
+        return visitSetup;
     }
 
     public Actor actor() {
