@@ -92,6 +92,11 @@ public final class DossierRules {
         return new Evaluation(due, verdict, issues);
     }
 
+    /** Whether a stored dossier is past its due date (returned late or still out) as of {@code asOf}. */
+    public boolean overdue(Dossier d, LocalDate asOf) {
+        return timeliness.classify(d, asOf).map(t -> t.timeliness().isOverdue()).orElse(false);
+    }
+
     /** The dossier to store: as typed, with the due date the rules give. */
     static Dossier toDossier(String id, String visitId, DossierInput in, LocalDate due, long revision) {
         return new Dossier(id, visitId, in.code().trim(), in.procedureName().trim(), in.receivedAt(), in.limitDays(),
