@@ -1,10 +1,15 @@
 package vn.congvu.ui;
 
+import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
 import vn.congvu.ui.common.ViewLoader;
 import vn.congvu.ui.settings.SettingsView;
 import vn.congvu.ui.units.UnitsView;
+import vn.congvu.ui.visit.VisitActions;
+import vn.congvu.ui.visit.VisitWorkspaceView;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The screens of the main window, in the order of the navigation rail. */
 final class Destinations {
@@ -17,6 +22,13 @@ final class Destinations {
                 new MainWindow.Destination("units", Place.Units.class, new Place.Units(), "ui.nav.units",
                         "mdal-account_balance", "Shortcut+3", () -> views.load(UnitsView.class).view()),
                 new MainWindow.Destination("settings", Place.Settings.class, new Place.Settings(), "ui.nav.settings",
-                        "mdmz-settings", "Shortcut+COMMA", () -> views.load(SettingsView.class).view()));
+                        "mdmz-settings", "Shortcut+COMMA", () -> views.load(SettingsView.class).view()),
+                MainWindow.Destination.hidden("visit", Place.VisitPlace.class,
+                        () -> views.load(VisitWorkspaceView.class).view()));
+    }
+
+    /** The File menu's actions above Quit: start a surprise visit (Ctrl+N), open a visit (Ctrl+O). */
+    static List<MenuItem> fileMenu(UiContext ctx, Supplier<Window> owner) {
+        return VisitActions.fileMenuItems(ctx, owner);
     }
 }

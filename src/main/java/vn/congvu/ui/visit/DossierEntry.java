@@ -67,6 +67,7 @@ public final class DossierEntry {
 
     private final ReadOnlyStringWrapper due = new ReadOnlyStringWrapper(this, "due", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper shortStatus = new ReadOnlyStringWrapper(this, "shortStatus", "");
     private final ReadOnlyObjectWrapper<Standing> standing = new ReadOnlyObjectWrapper<>(this, "standing",
             Standing.UNKNOWN);
     private final ReadOnlyStringWrapper missing = new ReadOnlyStringWrapper(this, "missing");
@@ -164,6 +165,11 @@ public final class DossierEntry {
     /** "Đúng hạn", "Quá hạn 12 ngày làm việc, chưa trả", … as of the visit day. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** The status as the list shows it: "Quá hạn 14 ngày". */
+    public ReadOnlyStringProperty shortStatusProperty() {
+        return shortStatus.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Standing> standingProperty() {
@@ -290,24 +296,29 @@ public final class DossierEntry {
         if (t == null) {
             standing.set(Standing.UNKNOWN);
             status.set("");
+            shortStatus.set("");
             return;
         }
         switch (t.timeliness()) {
             case ON_TIME -> {
                 standing.set(Standing.ON_TIME);
                 status.set(ctx.messages().get("ui.visit.dossiers.onTime"));
+                shortStatus.set(status.get());
             }
             case PENDING -> {
                 standing.set(Standing.PENDING);
                 status.set(ctx.messages().get("ui.visit.dossiers.pending"));
+                shortStatus.set(status.get());
             }
             case LATE -> {
                 standing.set(Standing.LATE);
                 status.set(ctx.messages().get("ui.visit.dossiers.late", t.workingDaysLate()));
+                shortStatus.set(ctx.messages().get("ui.visit.dossiers.lateShort", t.workingDaysLate()));
             }
             case PENDING_OVERDUE -> {
                 standing.set(Standing.OVERDUE);
                 status.set(ctx.messages().get("ui.visit.dossiers.overdue", t.workingDaysLate()));
+                shortStatus.set(ctx.messages().get("ui.visit.dossiers.overdueShort", t.workingDaysLate()));
             }
         }
     }
