@@ -1,9 +1,11 @@
 package vn.congvu.ui.visit;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
@@ -37,8 +39,11 @@ public final class ChecklistView implements VisitTab {
     private final UiContext ctx;
     private final StringProperty badge = new SimpleStringProperty(this, "badge", "");
     private final Map<CriterionEntry, CriterionRow> rowsByEntry = new IdentityHashMap<>();
+    private final List<CriterionRow> rows = new ArrayList<>();
+    private final List<GroupHeader> headers = new ArrayList<>();
+    /** The criteria the rows were made for. */
+    private String builtFor;
     private ChecklistViewModel vm;
-    private ValidationSupport validation;
 
     @FXML private BorderPane root;
     @FXML private ScrollPane checklistScroll;
@@ -57,62 +62,97 @@ public final class ChecklistView implements VisitTab {
         this.vm = model;
     }
 
-    /** Builds the checklistRows of the visit just opened (its own checklist version). */
+    /**
+     * Shows the visit just opened. The rows of a checklist version are made once and reused for every visit
+     * on that version (nearly all of them): opening a visit then only rebinds values.
+     */
     void show() {
-        validation = new ValidationSupport();
-        rowsByEntry.clear();
-        List<Node> nodes = new ArrayList<>();
-        for (ChecklistViewModel.GroupEntry g : vm.groups()) {
-            nodes.add(groupHeader(g));
-            for (CriterionEntry e : g.entries()) {
-                CriterionRow row = new CriterionRow(e, ctx.messages(), validation);
-                wireKeys(row);
-                row.focusWithinProperty().addListener((o, a, now) -> {
-                    if (now) {
-                        ensureVisible(row);
-                    }
-                });
-                rowsByEntry.put(e, row);
-                nodes.add(row);
-            }
+        List<CriterionEntry> entries = vm.entries();
+        String layout = entries.stream().map(e -> e.criterion().id()).reduce("", (a, b) -> a + "|" + b);
+        if (!layout.equals(builtFor)) {
+            build();
+            builtFor = layout;
         }
-        checklistRows.getChildren().setAll(nodes);
+        rowsByEntry.clear();
+        for (int i = 0; i < entries.size(); i++) {
+            CriterionRow row = rows.get(i);
+            row.bind(entries.get(i));
+            rowsByEntry.put(entries.get(i), row);
+        }
+        for (int i = 0; i < vm.groups().size(); i++) {
+            headers.get(i).bind(vm.groups().get(i));
+        }
         checklistRows.setDisable(vm.isReadOnly());
         badge.bind(Bindings.createStringBinding(() -> vm.answeredProperty().get() + "/" + vm.total(),
                 vm.answeredProperty()));
         checklistScroll.setVvalue(0);
     }
 
-    private Node groupHeader(ChecklistViewModel.GroupEntry g) {
-        Label title = new Label(g.group().code() + ". " + g.group().title());
-        title.getStyleClass().add("group-title");
-        title.setWrapText(true);
-        title.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(title, Priority.ALWAYS);
-        Label failed = new Label();
-        failed.getStyleClass().add("group-failed");
-        failed.textProperty().bind(Bindings.createStringBinding(
-                () -> ctx.messages().get("ui.visit.checklist.groupFailed", g.failed().get()), g.failed()));
-        failed.visibleProperty().bind(g.failed().greaterThan(0));
-        failed.managedProperty().bind(failed.visibleProperty());
-        failed.setMinWidth(Region.USE_PREF_SIZE);
-        Label count = new Label();
-        count.setId("group-badge-" + g.group().code());
-        count.getStyleClass().add("group-badge");
-        count.textProperty().bind(g.badge());
-        count.setMinWidth(Region.USE_PREF_SIZE);
-        g.answered().addListener((o, a, b) -> complete(count, b.intValue() == g.entries().size()));
-        complete(count, g.answered().get() == g.entries().size());
-        HBox header = new HBox(10, title, failed, count);
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.getStyleClass().add("group-header");
-        return header;
+    private void build() {
+        ValidationSupport validation = new ValidationSupport();
+        CriterionRow.Tips tips = CriterionRow.Tips.of(ctx.messages());
+        rows.clear();
+        headers.clear();
+        List<Node> nodes = new ArrayList<>();
+        for (ChecklistViewModel.GroupEntry g : vm.groups()) {
+            GroupHeader header = new GroupHeader(g.group().code() + ". " + g.group().title(), g.group().code());
+            headers.add(header);
+            nodes.add(header);
+            for (CriterionEntry e : g.entries()) {
+                CriterionRow row = new CriterionRow(e.criterion(), ctx.messages(), validation, tips);
+                wireKeys(row);
+                row.focusWithinProperty().addListener((o, a, now) -> {
+                    if (now) {
+                        ensureVisible(row);
+                    }
+                });
+                rows.add(row);
+                nodes.add(row);
+            }
+        }
+        checklistRows.getChildren().setAll(nodes);
     }
 
-    private static void complete(Label badge, boolean done) {
-        badge.getStyleClass().remove("complete");
-        if (done) {
-            badge.getStyleClass().add("complete");
+    /** The title of a group with how many of its criteria are judged ("3/4") and how many failed. */
+    private final class GroupHeader extends HBox {
+        private static final PseudoClass COMPLETE = PseudoClass.getPseudoClass("complete");
+        private final Label failed = new Label();
+        private final Label count = new Label();
+        private final InvalidationListener showComplete = o -> showComplete();
+        private ChecklistViewModel.GroupEntry group;
+
+        GroupHeader(String titleText, String code) {
+            super(10);
+            Label title = new WrappedLabel(titleText);
+            title.getStyleClass().add("group-title");
+            title.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(title, Priority.ALWAYS);
+            failed.getStyleClass().add("group-failed");
+            failed.managedProperty().bind(failed.visibleProperty());
+            failed.setMinWidth(Region.USE_PREF_SIZE);
+            count.setId("group-badge-" + code);
+            count.getStyleClass().add("group-badge");
+            count.setMinWidth(Region.USE_PREF_SIZE);
+            getChildren().addAll(title, failed, count);
+            setAlignment(Pos.CENTER_LEFT);
+            getStyleClass().add("group-header");
+        }
+
+        void bind(ChecklistViewModel.GroupEntry g) {
+            if (group != null) {
+                group.answered().removeListener(showComplete);
+            }
+            group = g;
+            failed.textProperty().bind(Bindings.createStringBinding(
+                    () -> ctx.messages().get("ui.visit.checklist.groupFailed", g.failed().get()), g.failed()));
+            failed.visibleProperty().bind(g.failed().greaterThan(0));
+            count.textProperty().bind(g.badge());
+            g.answered().addListener(showComplete);
+            showComplete();
+        }
+
+        private void showComplete() {
+            count.pseudoClassStateChanged(COMPLETE, group.answered().get() == group.entries().size());
         }
     }
 
@@ -125,11 +165,13 @@ public final class ChecklistView implements VisitTab {
                 return;
             }
             e.consume();
-            row.entry().commit();
-            move(row.entry(), !e.isShiftDown());
+            if (row.entry() != null) {
+                row.entry().commit();
+                move(row.entry(), !e.isShiftDown());
+            }
         });
         row.verdict().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || row.entry() == null) {
                 return;
             }
             int digit = KeyChoiceField.digit(e.getCode());

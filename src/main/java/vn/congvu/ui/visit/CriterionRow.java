@@ -1,9 +1,10 @@
 package vn.congvu.ui.visit;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -27,21 +28,45 @@ import vn.congvu.domain.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * One criterion on screen: its code and text on the first line; the verdict, the figures or the option, the
- * note and, for a failure, its severity on the second; what is wrong with the input under them. Knows its
- * focus stops; the checklist view moves between rows.
+ * One criterion on screen: its code and text (and, for a failure, its severity) on the first line; the
+ * verdict, the figures or the option and the note on the second; what is wrong with the input under them.
+ * A row is made once per criterion of a checklist version and shows, in turn, the answer of each visit
+ * opened ({@link #bind}), so opening another visit only rebinds values: no nodes are made and no CSS is
+ * matched again. States are pseudo-classes for the same reason.
  */
 final class CriterionRow extends VBox {
 
-    private final CriterionEntry entry;
-    private final VerdictField verdict;
-    private final List<Node> stops = new ArrayList<>();
+    private static final PseudoClass PASS = PseudoClass.getPseudoClass("pass");
+    private static final PseudoClass FAIL = PseudoClass.getPseudoClass("fail");
+    private static final PseudoClass NA = PseudoClass.getPseudoClass("na");
 
-    CriterionRow(CriterionEntry entry, Messages messages, ValidationSupport validation) {
-        this.entry = entry;
-        Criterion c = entry.criterion();
+    /** Tooltips shared by all rows: a tooltip is a window, too costly to make once per control. */
+    record Tips(Tooltip verdict, Tooltip photoRule, Tooltip severity) {
+        static Tips of(Messages messages) {
+            return new Tips(new Tooltip(messages.get("ui.visit.checklist.verdictTip")),
+                    new Tooltip(messages.get("ui.visit.checklist.photoRule")),
+                    new Tooltip(messages.get("ui.visit.checklist.severityTip")));
+        }
+    }
+
+    private final Criterion criterion;
+    private final VerdictField verdict;
+    private final List<TextField> values = new ArrayList<>();
+    private final ComboBox<String> choice;
+    private final TextField note = new TextField();
+    private final KeyChoiceField<Severity> severity;
+    private final Label photoNeeded;
+    private final Label error = new WrappedLabel();
+    private final List<Runnable> unbinders = new ArrayList<>();
+    /** What to attach to each entry shown; each returns how to detach it. */
+    private final List<Function<CriterionEntry, Runnable>> entryListeners = new ArrayList<>();
+    private CriterionEntry entry;
+
+    CriterionRow(Criterion c, Messages messages, ValidationSupport validation, Tips tips) {
+        this.criterion = c;
         String key = idPart(c.code());
         getStyleClass().add("criterion-row");
         setId("criterion-" + key);
@@ -49,9 +74,8 @@ final class CriterionRow extends VBox {
         Label code = new Label(c.code());
         code.getStyleClass().add("criterion-code");
         code.setMinWidth(Region.USE_PREF_SIZE);
-        Label text = new Label(c.text());
+        Label text = new WrappedLabel(c.text());
         text.getStyleClass().add("criterion-text");
-        text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         if (c.guidance() != null && !c.guidance().isBlank()) {
@@ -60,119 +84,156 @@ final class CriterionRow extends VBox {
             tip.setMaxWidth(420);
             text.setTooltip(tip);
         }
-        HBox line1 = new HBox(10, code, text);
+        severity = new KeyChoiceField<>(List.of(Severity.values()),
+                s -> messages.get("ui.visit.checklist.severity", severityName(messages, s)),
+                s -> KeyChoiceField.Look.BAD, Map.of());
+        severity.setNoneText(messages.get("ui.visit.checklist.severity", "—"));
+        severity.setId("severity-" + key);
+        severity.getStyleClass().add("severity");
+        severity.setMaxWidth(Region.USE_PREF_SIZE);
+        severity.setMinWidth(Region.USE_PREF_SIZE);
+        severity.setTooltip(tips.severity());
+        severity.managedProperty().bind(severity.visibleProperty());
+        HBox line1 = new HBox(10, code, text, severity);
         line1.setAlignment(Pos.TOP_LEFT);
         if (c.photoRequiredOnFail()) {
+            photoNeeded = new Label(messages.get("ui.visit.checklist.photoNeeded"));
+            photoNeeded.getStyleClass().add("photo-needed");
+            photoNeeded.setId("photo-needed-" + key);
+            photoNeeded.managedProperty().bind(photoNeeded.visibleProperty());
+            photoNeeded.setMinWidth(Region.USE_PREF_SIZE);
             FontIcon camera = new FontIcon("mdal-camera_alt");
             camera.getStyleClass().add("photo-rule");
             Label photoRule = new Label(null, camera);
-            photoRule.setTooltip(new Tooltip(messages.get("ui.visit.checklist.photoRule")));
-            Label needed = new Label(messages.get("ui.visit.checklist.photoNeeded"));
-            needed.getStyleClass().add("photo-needed");
-            needed.setId("photo-needed-" + key);
-            needed.visibleProperty().bind(entry.photoMissingProperty());
-            needed.managedProperty().bind(needed.visibleProperty());
-            needed.setMinWidth(Region.USE_PREF_SIZE);
-            line1.getChildren().addAll(needed, photoRule);
+            photoRule.setTooltip(tips.photoRule());
+            line1.getChildren().addAll(photoNeeded, photoRule);
+        } else {
+            photoNeeded = null;
         }
 
         verdict = new VerdictField(messages);
         verdict.setId("verdict-" + key);
-        verdict.valueProperty().bindBidirectional(entry.resultProperty());
-        stops.add(verdict);
-
+        Tooltip.install(verdict, tips.verdict());
         HBox line2 = new HBox(10, verdict);
         line2.setAlignment(Pos.BOTTOM_LEFT);
         line2.getStyleClass().add("criterion-inputs");
-        for (int i = 0; i < entry.valueCount(); i++) {
+        int count = AnswerRules.valueCount(c);
+        for (int i = 0; i < count; i++) {
             TextField field = new TextField();
             field.setId("value" + (i + 1) + "-" + key);
             field.getStyleClass().add("value-field");
             field.setPrefColumnCount(c.answerType() == AnswerType.PERCENT ? 5 : 4);
             field.setMaxWidth(Region.USE_PREF_SIZE);
             field.setPromptText(c.answerType() == AnswerType.PERCENT ? "%" : "0");
-            field.textProperty().bindBidirectional(i == 0 ? entry.value1Property() : entry.value2Property());
             commitOnLeave(field);
-            Label label = new Label(AnswerRules.valueLabel(c, i));
+            Label label = new WrappedLabel(AnswerRules.valueLabel(c, i));
             label.getStyleClass().add("value-label");
-            label.setWrapText(true);
             label.setLabelFor(field);
-            label.setMaxWidth(170);
+            label.setMaxWidth(130);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             VBox box = new VBox(2, label, field);
             box.setFillWidth(false);
-            box.setMinWidth(Region.USE_PREF_SIZE);
+            box.setMaxWidth(130);
             line2.getChildren().add(box);
-            showError(validation, field, i == 0 ? entry.value1ErrorProperty() : entry.value2ErrorProperty());
-            stops.add(field);
+            int index = i;
+            register(validation, field, e -> index == 0 ? e.value1ErrorProperty() : e.value2ErrorProperty());
+            values.add(field);
         }
         if (c.answerType() == AnswerType.CHOICE) {
-            ComboBox<String> choice = new ComboBox<>();
+            choice = new ComboBox<>();
             choice.setId("choice-" + key);
             choice.getItems().setAll(c.choices());
             choice.setPromptText(messages.get("ui.visit.checklist.choicePrompt"));
             choice.setButtonCell(numbered(c));
             choice.setCellFactory(v -> numbered(c));
-            choice.valueProperty().bindBidirectional(entry.choiceProperty());
-            choice.setPrefWidth(230);
-            choice.setMinWidth(170);
+            choice.setPrefWidth(220);
+            choice.setMinWidth(160);
             choice.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
                 int d = KeyChoiceField.digit(e.getCode());
-                if (d >= 0 && !e.isControlDown() && !e.isAltDown() && entry.choiceKey(String.valueOf(d))) {
+                if (d >= 0 && !e.isControlDown() && !e.isAltDown() && entry != null
+                        && entry.choiceKey(String.valueOf(d))) {
                     e.consume();
                 }
             });
-            showError(validation, choice, entry.choiceErrorProperty());
+            register(validation, choice, CriterionEntry::choiceErrorProperty);
             line2.getChildren().add(choice);
-            stops.add(choice);
+        } else {
+            choice = null;
         }
-        TextField note = new TextField();
         note.setId("note-" + key);
         note.setPromptText(messages.get("ui.visit.checklist.notePrompt"));
-        note.textProperty().bindBidirectional(entry.noteProperty());
-        note.setMinWidth(140);
+        note.setMinWidth(120);
         HBox.setHgrow(note, Priority.ALWAYS);
         commitOnLeave(note);
         line2.getChildren().add(note);
-        stops.add(note);
 
-        KeyChoiceField<Severity> severity = new KeyChoiceField<>(List.of(Severity.values()),
-                s -> messages.get("ui.visit.checklist.severity", severityName(messages, s)), s -> "choice-severity",
-                Map.of());
-        severity.setNoneText(messages.get("ui.visit.checklist.severity", "—"));
-        severity.setId("severity-" + key);
-        severity.setPrefWidth(190);
-        severity.setMinWidth(Region.USE_PREF_SIZE);
-        severity.valueProperty().bindBidirectional(entry.severityProperty());
-        severity.setTooltip(new Tooltip(messages.get("ui.visit.checklist.severityTip")));
-        severity.visibleProperty().bind(entry.resultProperty().isEqualTo(Result.FAIL));
-        severity.managedProperty().bind(severity.visibleProperty());
-        line2.getChildren().add(severity);
-        stops.add(severity);
-
-        Label error = new Label();
         error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.textProperty().bind(Bindings.createStringBinding(() -> firstNonNull(entry.value1ErrorProperty().get(),
-                entry.value2ErrorProperty().get(), entry.choiceErrorProperty().get()), entry.value1ErrorProperty(),
-                entry.value2ErrorProperty(), entry.choiceErrorProperty()));
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         error.setId("error-" + key);
-
         getChildren().addAll(line1, line2, error);
-        entry.resultProperty().addListener((o, a, b) -> showResult(b));
-        showResult(entry.resultProperty().get());
+    }
+
+    /** Shows (and edits) the answer of another visit. */
+    void bind(CriterionEntry e) {
+        unbinders.forEach(Runnable::run);
+        unbinders.clear();
+        entry = e;
+        twoWay(verdict.valueProperty(), e.resultProperty());
+        for (int i = 0; i < values.size(); i++) {
+            twoWay(values.get(i).textProperty(), i == 0 ? e.value1Property() : e.value2Property());
+        }
+        if (choice != null) {
+            twoWay(choice.valueProperty(), e.choiceProperty());
+        }
+        twoWay(note.textProperty(), e.noteProperty());
+        twoWay(severity.valueProperty(), e.severityProperty());
+        oneWay(severity.visibleProperty(), e.resultProperty().isEqualTo(Result.FAIL));
+        if (photoNeeded != null) {
+            oneWay(photoNeeded.visibleProperty(), e.photoMissingProperty());
+        }
+        oneWay(error.textProperty(), Bindings.createStringBinding(() -> firstNonNull(e.value1ErrorProperty().get(),
+                e.value2ErrorProperty().get(), e.choiceErrorProperty().get()), e.value1ErrorProperty(),
+                e.value2ErrorProperty(), e.choiceErrorProperty()));
+        oneWay(error.visibleProperty(), error.textProperty().isNotEmpty());
+        for (Function<CriterionEntry, Runnable> attach : entryListeners) {
+            unbinders.add(attach.apply(e));
+        }
+        InvalidationListener result = o -> showResult(e.resultProperty().get());
+        e.resultProperty().addListener(result);
+        unbinders.add(() -> e.resultProperty().removeListener(result));
+        showResult(e.resultProperty().get());
+    }
+
+    private <T> void twoWay(javafx.beans.property.Property<T> control, javafx.beans.property.Property<T> model) {
+        control.bindBidirectional(model);
+        unbinders.add(() -> control.unbindBidirectional(model));
+    }
+
+    private <T> void oneWay(javafx.beans.property.Property<T> control, javafx.beans.value.ObservableValue<T> model) {
+        control.bind(model);
+        unbinders.add(control::unbind);
+    }
+
+    private void register(ValidationSupport validation, Control control,
+                          Function<CriterionEntry, ReadOnlyStringProperty> errorOf) {
+        validation.registerValidator(control, false, (ctl, value) -> {
+            String message = entry == null ? null : errorOf.apply(entry).get();
+            return ValidationResult.fromErrorIf(ctl, message, message != null);
+        });
+        // revalidate when the message of the entry shown changes, and when another entry is shown
+        InvalidationListener revalidate = o -> validation.revalidate(control);
+        entryListeners.add(e -> {
+            ReadOnlyStringProperty p = errorOf.apply(e);
+            p.addListener(revalidate);
+            validation.revalidate(control);
+            return () -> p.removeListener(revalidate);
+        });
     }
 
     private void showResult(Result r) {
-        getStyleClass().removeAll("answered-pass", "answered-fail", "answered-na");
-        if (r != null) {
-            getStyleClass().add(switch (r) {
-                case PASS -> "answered-pass";
-                case FAIL -> "answered-fail";
-                case NA -> "answered-na";
-            });
-        }
+        pseudoClassStateChanged(PASS, r == Result.PASS);
+        pseudoClassStateChanged(FAIL, r == Result.FAIL);
+        pseudoClassStateChanged(NA, r == Result.NA);
     }
 
     /** A criterion code as it can stand in a node id ("1.2" → "1-2": a dot would read as a style class). */
@@ -209,16 +270,14 @@ final class CriterionRow extends VBox {
 
     private void commitOnLeave(Control field) {
         field.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
+            if (!is && entry != null) {
                 entry.commit();
             }
         });
     }
 
-    static void showError(ValidationSupport validation, Control control, ReadOnlyStringProperty error) {
-        validation.registerValidator(control, false,
-                (ctl, value) -> ValidationResult.fromErrorIf(ctl, error.get(), error.get() != null));
-        error.addListener((o, a, b) -> validation.revalidate(control));
+    Criterion criterion() {
+        return criterion;
     }
 
     CriterionEntry entry() {
@@ -226,7 +285,7 @@ final class CriterionRow extends VBox {
     }
 
     /** The verdict, where typing starts on this criterion. */
-    Node firstStop() {
+    VerdictField firstStop() {
         return verdict;
     }
 

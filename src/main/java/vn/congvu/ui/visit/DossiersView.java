@@ -3,7 +3,6 @@ package vn.congvu.ui.visit;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -92,18 +91,25 @@ public final class DossiersView implements VisitTab {
 
     private KeyChoiceField<Boolean> yesNo(String id) {
         KeyChoiceField<Boolean> f = new KeyChoiceField<>(List.of(Boolean.TRUE, Boolean.FALSE),
-                b -> ctx.messages().get(b ? "ui.visit.yes" : "ui.visit.no"), b -> b ? "choice-good" : "choice-neutral",
+                b -> ctx.messages().get(b ? "ui.visit.yes" : "ui.visit.no"),
+                b -> b ? KeyChoiceField.Look.GOOD : KeyChoiceField.Look.NEUTRAL,
                 Map.of(KeyCode.C, Boolean.TRUE, KeyCode.K, Boolean.FALSE));
         f.setId(id);
-        f.setPrefWidth(90);
+        f.setNoneText(ctx.messages().get("ui.visit.notObserved"));
+        f.setPrefWidth(120);
         f.setTooltip(new Tooltip(ctx.messages().get("ui.visit.officials.yesNoTip")));
         return f;
     }
 
     @FXML
     private void initialize() {
-        dossierNumberColumn.setCellValueFactory(c -> new SimpleStringProperty(
-                String.valueOf(dossierTable.getItems().indexOf(c.getValue()) + 1)));
+        dossierNumberColumn.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean isEmpty) {
+                super.updateItem(item, isEmpty);
+                setText(isEmpty ? null : String.valueOf(getIndex() + 1));
+            }
+        });
         dossierCodeColumn.setCellValueFactory(c -> c.getValue().codeProperty());
         dossierProcedureColumn.setCellValueFactory(c -> c.getValue().procedureProperty());
         dossierReceivedColumn.setCellValueFactory(c -> c.getValue().receivedProperty());
@@ -116,16 +122,9 @@ public final class DossiersView implements VisitTab {
             @Override
             protected void updateItem(String item, boolean isEmpty) {
                 super.updateItem(item, isEmpty);
-                getStyleClass().removeAll("standing-bad", "standing-good", "standing-pending");
                 DossierEntry e = isEmpty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(isEmpty ? null : item);
-                if (e != null) {
-                    getStyleClass().add(switch (e.standingProperty().get()) {
-                        case LATE, OVERDUE -> "standing-bad";
-                        case ON_TIME -> "standing-good";
-                        default -> "standing-pending";
-                    });
-                }
+                showStanding(this, e == null ? DossierEntry.Standing.UNKNOWN : e.standingProperty().get());
             }
         });
         dossierLimitKind.getItems().setAll(LimitKind.values());
@@ -218,7 +217,7 @@ public final class DossiersView implements VisitTab {
             }
         });
         vm.selectedProperty().addListener((o, a, b) -> select(b));
-        vm.entries().addListener((javafx.collections.ListChangeListener<DossierEntry>) c -> dossierTable.refresh());
+
     }
 
     /** The visit was (re)opened. */
@@ -305,12 +304,16 @@ public final class DossiersView implements VisitTab {
     }
 
     private void showStanding(DossierEntry.Standing s) {
-        dossierStatus.getStyleClass().removeAll("standing-bad", "standing-good", "standing-pending");
-        dossierStatus.getStyleClass().add(switch (s) {
-            case LATE, OVERDUE -> "standing-bad";
-            case ON_TIME -> "standing-good";
-            default -> "standing-pending";
-        });
+        showStanding(dossierStatus, s);
+    }
+
+    private static final javafx.css.PseudoClass OVERDUE = javafx.css.PseudoClass.getPseudoClass("overdue");
+    private static final javafx.css.PseudoClass ON_TIME = javafx.css.PseudoClass.getPseudoClass("on-time");
+
+    /** Overdue in red, on time in green: pseudo-classes, so a change restyles without matching CSS again. */
+    private static void showStanding(Node n, DossierEntry.Standing s) {
+        n.pseudoClassStateChanged(OVERDUE, s == DossierEntry.Standing.LATE || s == DossierEntry.Standing.OVERDUE);
+        n.pseudoClassStateChanged(ON_TIME, s == DossierEntry.Standing.ON_TIME);
     }
 
     @FXML
@@ -346,10 +349,11 @@ public final class DossiersView implements VisitTab {
     public void load(String visitId) {
     }
 
+    /** How many dossiers are listed; call after {@link #attach}. */
     @Override
     public ObservableValue<String> badge() {
-        return Bindings.createStringBinding(() -> vm == null || vm.entries().isEmpty() ? ""
-                : String.valueOf(vm.entries().size()), vm.entries());
+        return Bindings.createStringBinding(() -> vm.entries().isEmpty() ? "" : String.valueOf(vm.entries().size()),
+                vm.entries());
     }
 
     @Override

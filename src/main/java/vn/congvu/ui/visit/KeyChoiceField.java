@@ -2,6 +2,7 @@ package vn.congvu.ui.visit;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -13,22 +14,31 @@ import java.util.function.Function;
 /**
  * A small value picked with one key: the option's number (1, 2, …) or its letter, 0 or Delete for "not
  * observed"; Space or a click goes to the next option. Used for yes/no observations and the attitude of an
- * official, where a drop-down would cost a keystroke and a glance each time.
+ * official, where a drop-down would cost a keystroke and a glance each time. How the value looks is a
+ * pseudo-class ({@code :good}, {@code :bad}, {@code :none}), which restyles without re-matching the CSS.
  */
 final class KeyChoiceField<T> extends Button {
+
+    /** How a value is shown. */
+    enum Look {
+        GOOD, BAD, NEUTRAL
+    }
+
+    private static final PseudoClass GOOD = PseudoClass.getPseudoClass("good");
+    private static final PseudoClass BAD = PseudoClass.getPseudoClass("bad");
+    private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
 
     private final ObjectProperty<T> value = new SimpleObjectProperty<>(this, "value");
     private final List<T> options;
     private final Function<T, String> label;
-    private final Function<T, String> styleClass;
+    private final Function<T, Look> look;
     private final Map<KeyCode, T> letters;
     private String noneText = "—";
 
-    KeyChoiceField(List<T> options, Function<T, String> label, Function<T, String> styleClass,
-                   Map<KeyCode, T> letters) {
+    KeyChoiceField(List<T> options, Function<T, String> label, Function<T, Look> look, Map<KeyCode, T> letters) {
         this.options = List.copyOf(options);
         this.label = label;
-        this.styleClass = styleClass;
+        this.look = look;
         this.letters = Map.copyOf(letters);
         getStyleClass().add("key-choice");
         setMnemonicParsing(false);
@@ -76,11 +86,10 @@ final class KeyChoiceField<T> extends Button {
     private void show() {
         T v = value.get();
         setText(v == null ? noneText : label.apply(v));
-        getStyleClass().removeIf(s -> s.startsWith("choice-"));
-        String style = v == null ? "choice-none" : styleClass.apply(v);
-        if (style != null) {
-            getStyleClass().add(style);
-        }
+        Look l = v == null ? null : look.apply(v);
+        pseudoClassStateChanged(NONE, v == null);
+        pseudoClassStateChanged(GOOD, l == Look.GOOD);
+        pseudoClassStateChanged(BAD, l == Look.BAD);
     }
 
     /** What the field says while nothing is picked ("—" unless told otherwise). */

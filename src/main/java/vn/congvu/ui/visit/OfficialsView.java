@@ -18,7 +18,9 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 import vn.congvu.ui.UiContext;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,8 +31,11 @@ public final class OfficialsView implements VisitTab {
 
     private final UiContext ctx;
     private final Map<OfficialEntry, OfficialRow> rowsByEntry = new IdentityHashMap<>();
+    /** Rows are kept and rebound: opening another visit makes no new nodes for the officials already seen. */
+    private final List<OfficialRow> pool = new ArrayList<>();
+    private final ValidationSupport validation = new ValidationSupport();
+    private OfficialRow.Tips tips;
     private OfficialsViewModel vm;
-    private ValidationSupport validation = new ValidationSupport();
 
     @FXML private BorderPane root;
     @FXML private Button addOfficialButton;
@@ -69,30 +74,45 @@ public final class OfficialsView implements VisitTab {
 
     /** The visit was (re)opened. */
     void show() {
-        validation = new ValidationSupport();
-        rowsByEntry.clear();
         rebuild();
         addOfficialButton.setDisable(vm.isReadOnly());
         officialRows.setDisable(vm.isReadOnly());
     }
 
     private void rebuild() {
-        rowsByEntry.keySet().retainAll(vm.entries());
-        int n = 0;
-        VBox fresh = officialRows;
-        fresh.getChildren().clear();
-        for (OfficialEntry e : vm.entries()) {
-            OfficialRow row = rowsByEntry.computeIfAbsent(e, this::newRow);
-            row.setNumber(++n);
-            fresh.getChildren().add(row);
+        rowsByEntry.clear();
+        List<OfficialEntry> entries = vm.entries();
+        while (pool.size() < entries.size()) {
+            pool.add(newRow());
         }
-        officialsEmpty.setVisible(vm.entries().isEmpty());
-        officialsEmpty.setManaged(vm.entries().isEmpty());
+        List<OfficialRow> shown = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            OfficialRow row = pool.get(i);
+            if (row.entry() != entries.get(i)) {
+                row.bind(entries.get(i), i + 1);
+            }
+            rowsByEntry.put(entries.get(i), row);
+            shown.add(row);
+        }
+        if (!officialRows.getChildren().equals(shown)) {
+            officialRows.getChildren().setAll(shown);
+        }
+        officialsEmpty.setVisible(entries.isEmpty());
+        officialsEmpty.setManaged(entries.isEmpty());
     }
 
-    private OfficialRow newRow(OfficialEntry e) {
-        OfficialRow row = new OfficialRow(e, ctx.messages(), validation, () -> vm.remove(e));
+    private OfficialRow newRow() {
+        if (tips == null) {
+            tips = OfficialRow.Tips.of(ctx.messages());
+        }
+        OfficialRow[] self = new OfficialRow[1];
+        OfficialRow row = new OfficialRow(ctx.messages(), validation, tips, () -> vm.remove(self[0].entry()));
+        self[0] = row;
         row.addEventFilter(KeyEvent.KEY_PRESSED, k -> {
+            OfficialEntry e = row.entry();
+            if (e == null) {
+                return;
+            }
             if (k.getCode() == KeyCode.ENTER && !k.isControlDown() && !k.isAltDown()) {
                 k.consume();
                 e.commit();
@@ -161,10 +181,11 @@ public final class OfficialsView implements VisitTab {
     public void load(String visitId) {
     }
 
+    /** How many officials are listed; call after {@link #attach}. */
     @Override
     public ObservableValue<String> badge() {
-        return Bindings.createStringBinding(() -> vm == null || vm.entries().isEmpty() ? ""
-                : String.valueOf(vm.entries().size()), vm.entries());
+        return Bindings.createStringBinding(() -> vm.entries().isEmpty() ? "" : String.valueOf(vm.entries().size()),
+                vm.entries());
     }
 
     @Override

@@ -202,26 +202,36 @@ public final class VisitWorkspaceView implements Screen {
         label.managedProperty().bind(label.visibleProperty());
     }
 
+    /**
+     * Shows a list of lines as labels, reusing the labels already there (the summary changes after every
+     * save; new labels would mean matching CSS again each time).
+     */
     private static void bindLines(VBox box, ObservableList<String> lines, String whenEmpty, String style) {
         Runnable fill = () -> {
-            List<Label> labels = new ArrayList<>();
-            for (String line : lines) {
-                Label l = new Label(line);
-                l.setWrapText(true);
+            List<String> texts = new ArrayList<>(lines);
+            boolean empty = texts.isEmpty() && whenEmpty != null;
+            if (empty) {
+                texts.add(whenEmpty);
+            }
+            while (box.getChildren().size() > texts.size()) {
+                box.getChildren().remove(box.getChildren().size() - 1);
+            }
+            while (box.getChildren().size() < texts.size()) {
+                Label l = new WrappedLabel();
                 l.getStyleClass().add(style);
-                labels.add(l);
+                box.getChildren().add(l);
             }
-            if (labels.isEmpty() && whenEmpty != null) {
-                Label l = new Label(whenEmpty);
-                l.setWrapText(true);
-                l.getStyleClass().add("text-muted");
-                labels.add(l);
+            for (int i = 0; i < texts.size(); i++) {
+                Label l = (Label) box.getChildren().get(i);
+                l.setText(texts.get(i));
+                l.pseudoClassStateChanged(MUTED, empty);
             }
-            box.getChildren().setAll(labels);
         };
         lines.addListener((ListChangeListener<String>) c -> fill.run());
         fill.run();
     }
+
+    private static final javafx.css.PseudoClass MUTED = javafx.css.PseudoClass.getPseudoClass("muted");
 
     @Override
     public Parent root() {

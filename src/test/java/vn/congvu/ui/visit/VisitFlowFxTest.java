@@ -1,6 +1,7 @@
 package vn.congvu.ui.visit;
 
 import javafx.application.Application;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -114,7 +115,8 @@ class VisitFlowFxTest {
         waitFor(() -> focused("#official-name-1"));
         robot.write("Nguyễn Thị Lan").push(KeyCode.TAB).write("Công chức Tư pháp – Hộ tịch").push(KeyCode.TAB)
                 .type(KeyCode.DIGIT2).push(KeyCode.TAB);
-        waitFor(() -> robot.lookup("#official-1").query().getStyleClass().contains("violation"));
+        waitFor(() -> robot.lookup("#official-1").query().getPseudoClassStates()
+                .contains(PseudoClass.getPseudoClass("violation")));
         waitFor(() -> "1/1 cán bộ có vi phạm".equals(text("#summaryOfficials")));
 
         // a dossier received long ago with a 3-working-day limit, not returned: overdue at once
