@@ -56,7 +56,39 @@ public final class ChecklistView implements VisitTab {
     @FXML
     private void initialize() {
         checklistScroll.setFitToWidth(true);
+        // the row holding the keyboard is highlighted and kept in view; followed through the scene's focus
+        // owner rather than :focus-within, which a combo box leaves set after the focus has moved on
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(focusFollower);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(focusFollower);
+            }
+        });
     }
+
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    private CriterionRow currentRow;
+    private final javafx.beans.value.ChangeListener<Node> focusFollower = (o, a, owner) -> {
+        CriterionRow row = null;
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n instanceof CriterionRow r) {
+                row = r;
+                break;
+            }
+        }
+        if (row != currentRow) {
+            if (currentRow != null) {
+                currentRow.pseudoClassStateChanged(CURRENT, false);
+            }
+            currentRow = row;
+            if (row != null) {
+                row.pseudoClassStateChanged(CURRENT, true);
+                ensureVisible(row);
+            }
+        }
+    };
 
     void attach(ChecklistViewModel model) {
         this.vm = model;
@@ -101,11 +133,6 @@ public final class ChecklistView implements VisitTab {
             for (CriterionEntry e : g.entries()) {
                 CriterionRow row = new CriterionRow(e.criterion(), ctx.messages(), validation, tips);
                 wireKeys(row);
-                row.focusWithinProperty().addListener((o, a, now) -> {
-                    if (now) {
-                        ensureVisible(row);
-                    }
-                });
                 rows.add(row);
                 nodes.add(row);
             }

@@ -79,6 +79,12 @@ public final class OpenVisitDialog {
                 list.requestFocus();
             }
         });
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !openButton.isDisabled()) {
+                e.consume();
+                openButton.fire();
+            }
+        });
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 openButton.fire();
