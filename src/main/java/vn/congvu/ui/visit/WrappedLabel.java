@@ -16,6 +16,10 @@ final class WrappedLabel extends Label {
     private String lastText;
     private Font lastFont;
     private double lastHeight;
+    private double lastMinWidth = Double.NaN;
+    private String lastMinText;
+    private Font lastMinFont;
+    private double lastMinHeight;
 
     WrappedLabel(String text) {
         super(text);
@@ -36,5 +40,17 @@ final class WrappedLabel extends Label {
         lastText = getText();
         lastFont = getFont();
         return lastHeight;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        if (width == lastMinWidth && Objects.equals(getText(), lastMinText) && getFont() == lastMinFont) {
+            return lastMinHeight;
+        }
+        lastMinHeight = super.computeMinHeight(width);
+        lastMinWidth = width;
+        lastMinText = getText();
+        lastMinFont = getFont();
+        return lastMinHeight;
     }
 }
