@@ -199,10 +199,6 @@ public final class CriterionEntry {
     }
 
     /** The answer as typed, or null (with the errors shown) when a number does not parse or breaks a rule. */
-    AnswerInput input() {
-        return validate();
-    }
-
     private AnswerInput validate() {
         String e1 = null;
         String e2 = null;

@@ -21,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import vn.congvu.app.visit.VisitRecord;
 import vn.congvu.ui.Place;
 import vn.congvu.ui.Screen;
 import vn.congvu.ui.UiContext;
@@ -46,7 +47,6 @@ public final class VisitWorkspaceView implements Screen {
     private OfficialsView officialsView;
     private DossiersView dossiersView;
     private VisitTab current;
-    private String visitId;
 
     @FXML private BorderPane root;
     @FXML private Label visitUnit;
@@ -166,7 +166,8 @@ public final class VisitWorkspaceView implements Screen {
         summaryHistorySection.visibleProperty().bind(Bindings.isNotEmpty(vm.history()));
         summaryHistorySection.managedProperty().bind(summaryHistorySection.visibleProperty());
 
-        vm.recordProperty().addListener((o, a, r) -> {
+        vm.openedProperty().addListener((o, a, b) -> {
+            VisitRecord r = vm.recordProperty().get();
             if (r != null) {
                 checklistView.show();
                 officialsView.show();
@@ -241,8 +242,7 @@ public final class VisitWorkspaceView implements Screen {
     @Override
     public void shown(Place place) {
         if (place instanceof Place.VisitPlace v) {
-            visitId = v.visitId();
-            vm.open(visitId);
+            vm.open(v.visitId());
         }
     }
 
@@ -252,18 +252,5 @@ public final class VisitWorkspaceView implements Screen {
             current.leave();
         }
         ctx.autosaver().flushAll();
-    }
-
-    /** The id of the visit on screen (for the screens that navigate here). */
-    public String visitId() {
-        return visitId;
-    }
-
-    VisitWorkspaceViewModel viewModel() {
-        return vm;
-    }
-
-    TabPane tabPane() {
-        return tabPane;
     }
 }

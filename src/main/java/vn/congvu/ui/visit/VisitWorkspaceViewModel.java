@@ -51,6 +51,9 @@ public final class VisitWorkspaceViewModel {
     private final Object startKey = new Object();
 
     private final ReadOnlyObjectWrapper<VisitRecord> record = new ReadOnlyObjectWrapper<>(this, "record");
+    /** Counts the visits opened; the record also changes when only the start time was saved. */
+    private final javafx.beans.property.ReadOnlyLongWrapper opened =
+            new javafx.beans.property.ReadOnlyLongWrapper(this, "opened");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper(this, "loadError");
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
@@ -143,6 +146,7 @@ public final class VisitWorkspaceViewModel {
         checklist.entries().forEach(e -> e.photoMissingProperty().addListener((o, a, b) -> showPhotos()));
         showPhotos();
         recomputeSummary();
+        opened.set(opened.get() + 1);
     }
 
     private void showVisit(Visit v) {
@@ -324,6 +328,11 @@ public final class VisitWorkspaceViewModel {
 
     public ReadOnlyObjectProperty<VisitRecord> recordProperty() {
         return record.getReadOnlyProperty();
+    }
+
+    /** Changes once each time a visit has been opened and its parts handed to the tabs. */
+    public javafx.beans.property.ReadOnlyLongProperty openedProperty() {
+        return opened.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -299,15 +299,31 @@ class VisitWorkspaceViewModelTest {
 
     @Test
     void theStartTimeIsSavedAfterTypingAndABadOneIsKeptButNotSaved() {
+        long opened = vm.openedProperty().get();
         vm.startTextProperty().set("05/03/2025 8:1");
         vm.startTextProperty().set("05/03/2025 08:15");
         t.scheduler.advance(Autosaver.IDLE);
         assertThat(t.workspace.visits().resolve(visit.id()).startedAt()).isEqualTo(LocalDateTime.of(2025, 3, 5, 8, 15));
+        assertThat(vm.openedProperty().get()).as("saving the start does not reopen the tabs").isEqualTo(opened);
         vm.startTextProperty().set("hôm nay");
         vm.commitStart();
         assertThat(vm.startErrorProperty().get()).startsWith("Nhập ngày giờ dạng");
         assertThat(vm.startTextProperty().get()).isEqualTo("hôm nay");
         assertThat(t.workspace.visits().resolve(visit.id()).startedAt()).isEqualTo(LocalDateTime.of(2025, 3, 5, 8, 15));
+    }
+
+    @Test
+    void movingTheStartToAnotherDayJudgesTheDossiersAsOfThatDay() {
+        DossierEntry d = vm.dossiers().add();
+        d.codeProperty().set("HS-9");
+        d.procedureProperty().set("Chứng thực chữ ký");
+        d.receivedProperty().set("03/03/2025 09:00");
+        d.limitProperty().set("1");
+        assertThat(d.standingProperty().get()).isEqualTo(DossierEntry.Standing.OVERDUE);
+        vm.startTextProperty().set("04/03/2025 08:00");
+        vm.commitStart();
+        assertThat(vm.dateTextProperty().get()).isEqualTo("04/03/2025");
+        assertThat(d.standingProperty().get()).isEqualTo(DossierEntry.Standing.PENDING);
     }
 
     @Test
