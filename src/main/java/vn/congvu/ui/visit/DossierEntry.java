@@ -71,6 +71,8 @@ public final class DossierEntry {
     private final ReadOnlyObjectWrapper<Standing> standing = new ReadOnlyObjectWrapper<>(this, "standing",
             Standing.UNKNOWN);
     private final ReadOnlyStringWrapper missing = new ReadOnlyStringWrapper(this, "missing");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper invalid =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "invalid");
     private final ReadOnlyStringWrapper warnings = new ReadOnlyStringWrapper(this, "warnings");
     private final Map<DossierInputField, ReadOnlyStringWrapper> errors = new EnumMap<>(DossierInputField.class);
     private boolean loading;
@@ -181,6 +183,11 @@ public final class DossierEntry {
         return missing.getReadOnlyProperty();
     }
 
+    /** Some field is marked wrong: the dossier is not saved as it stands. */
+    public javafx.beans.property.ReadOnlyBooleanProperty invalidProperty() {
+        return invalid.getReadOnlyProperty();
+    }
+
     /** What is worth a second look (never stops the save), or null. */
     public ReadOnlyStringProperty warningsProperty() {
         return warnings.getReadOnlyProperty();
@@ -278,7 +285,10 @@ public final class DossierEntry {
                 : ctx.messages().get("ui.visit.dossiers.missing", String.join(", ", missingFields.values())));
         warnings.set(warningTexts.isEmpty() ? null : String.join(" ", warningTexts));
         due.set(eval.dueDate() == null ? "" : VisitText.date(eval.dueDate()));
-        showTimeliness(eval.dueDate() == null ? null : eval.timeliness());
+        // dates that contradict each other say nothing about timeliness: no verdict until they are fixed
+        boolean contradictory = !found.isEmpty();
+        invalid.set(contradictory);
+        showTimeliness(eval.dueDate() == null || contradictory ? null : eval.timeliness());
         return blocked ? null : in;
     }
 

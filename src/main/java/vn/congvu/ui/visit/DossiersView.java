@@ -115,9 +115,14 @@ public final class DossiersView implements VisitTab {
         dossierReceivedColumn.setCellValueFactory(c -> c.getValue().receivedProperty());
         dossierDueColumn.setCellValueFactory(c -> c.getValue().dueProperty());
         dossierReturnedColumn.setCellValueFactory(c -> c.getValue().returnedProperty());
-        dossierStatusColumn.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().missingProperty().get()
-                        != null ? ctx.messages().get("ui.visit.dossiers.notSaved") : c.getValue().shortStatusProperty().get(),
-                c.getValue().shortStatusProperty(), c.getValue().missingProperty()));
+        dossierStatusColumn.setCellValueFactory(c -> Bindings.createStringBinding(() -> {
+            DossierEntry e = c.getValue();
+            if (e.invalidProperty().get()) {
+                return ctx.messages().get("ui.visit.dossiers.invalid");
+            }
+            return e.missingProperty().get() != null ? ctx.messages().get("ui.visit.dossiers.notSaved")
+                    : e.shortStatusProperty().get();
+        }, c.getValue().shortStatusProperty(), c.getValue().missingProperty(), c.getValue().invalidProperty()));
         dossierStatusColumn.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean isEmpty) {

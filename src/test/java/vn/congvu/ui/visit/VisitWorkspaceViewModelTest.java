@@ -277,6 +277,9 @@ class VisitWorkspaceViewModelTest {
                 .isEqualTo("Ngày trả kết quả trước ngày giờ tiếp nhận.");
         assertThat(d.errorProperty(DossierInputField.RECEIVED_AT).get())
                 .isEqualTo("Ngày trả kết quả trước ngày giờ tiếp nhận.");
+        assertThat(d.invalidProperty().get()).isTrue();
+        assertThat(d.standingProperty().get()).as("no verdict on contradicting dates")
+                .isEqualTo(DossierEntry.Standing.UNKNOWN);
         d.returnedProperty().set("");
         d.limitProperty().set("-3");
         assertThat(d.errorProperty(DossierInputField.LIMIT_DAYS).get()).isEqualTo("Thời hạn giải quyết không được âm: -3");
