@@ -21,7 +21,7 @@ public final class DossiersViewModel {
     private final UiContext ctx;
     private final Runnable onChanged;
     private final ObservableList<DossierEntry> entries = FXCollections.observableArrayList(
-            e -> new javafx.beans.Observable[] {e.standingProperty()});
+            e -> new javafx.beans.Observable[] {e.standingProperty(), e.missingProperty(), e.invalidProperty()});
     private final ObjectProperty<DossierEntry> selected = new SimpleObjectProperty<>(this, "selected");
     private final Map<String, Dossier> saved = new LinkedHashMap<>();
     private String visitId;

@@ -18,7 +18,7 @@ public final class OfficialsViewModel {
     private final UiContext ctx;
     private final Runnable onChanged;
     private final ObservableList<OfficialEntry> entries = FXCollections.observableArrayList(
-            e -> new javafx.beans.Observable[] {e.violationProperty()});
+            e -> new javafx.beans.Observable[] {e.violationProperty(), e.nameErrorProperty()});
     private final Map<String, Official> saved = new LinkedHashMap<>();
     private final IntegerBinding withViolation = Bindings.createIntegerBinding(
             () -> (int) entries.stream().filter(e -> e.violationProperty().get()).count(), entries);

@@ -65,6 +65,7 @@ public final class VisitWorkspaceView implements Screen {
     @FXML private Label summaryScore;
     @FXML private VBox summaryGroups;
     @FXML private Label summaryPhotos;
+    @FXML private Label summaryUnsaved;
     @FXML private Label summaryOfficials;
     @FXML private VBox summaryViolators;
     @FXML private Label summaryDossiers;
@@ -155,6 +156,7 @@ public final class VisitWorkspaceView implements Screen {
         summaryVerdicts.textProperty().bind(vm.verdictsTextProperty());
         summaryScore.textProperty().bind(vm.scoreTextProperty());
         bindMessage(summaryPhotos, vm.photosTextProperty());
+        bindMessage(summaryUnsaved, vm.unsavedTextProperty());
         summaryOfficials.textProperty().bind(vm.officialsTextProperty());
         summaryDossiers.textProperty().bind(vm.dossiersTextProperty());
         bindLines(summaryGroups, vm.failuresByGroup(), ctx.messages().get("ui.visit.summary.noFailures"),

@@ -77,6 +77,7 @@ public final class VisitWorkspaceViewModel {
     private final ReadOnlyStringWrapper dossiersText = new ReadOnlyStringWrapper(this, "dossiersText", "");
     private final ObservableList<String> overdueDossiers = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper photosText = new ReadOnlyStringWrapper(this, "photosText");
+    private final ReadOnlyStringWrapper unsavedText = new ReadOnlyStringWrapper(this, "unsavedText");
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final ObservableList<String> people = FXCollections.observableArrayList();
     private boolean loadingStart;
@@ -86,6 +87,9 @@ public final class VisitWorkspaceViewModel {
         this.checklist = new ChecklistViewModel(ctx, this::recomputeSummary);
         this.officials = new OfficialsViewModel(ctx, this::recomputeSummary);
         this.dossiers = new DossiersViewModel(ctx, this::recomputeSummary);
+        javafx.beans.InvalidationListener unsaved = o -> showUnsaved();
+        officials.entries().addListener(unsaved);
+        dossiers.entries().addListener(unsaved);
         startText.addListener((o, a, b) -> {
             if (!loadingStart && record.get() != null && !readOnly.get()) {
                 validateStart();
@@ -186,6 +190,26 @@ public final class VisitWorkspaceViewModel {
         List<CriterionEntry> missing = checklist.photosMissing();
         photosText.set(missing.isEmpty() ? null : ctx.messages().get("ui.visit.summary.photosMissing",
                 missing.size(), String.join(", ", missing.stream().map(e -> e.criterion().code()).toList())));
+    }
+
+    /**
+     * Rows that cannot be saved yet (an official without a name, a dossier still missing something or with
+     * contradicting dates) are said in the summary, which is always in sight: nothing typed is left unsaved
+     * without the inspector seeing it.
+     */
+    private void showUnsaved() {
+        long people = officials.entries().stream().filter(e -> e.nameErrorProperty().get() != null).count();
+        long files = dossiers.entries().stream().filter(e -> !e.isBlank()
+                && (e.missingProperty().get() != null || e.invalidProperty().get())).count();
+        if (people == 0 && files == 0) {
+            unsavedText.set(null);
+        } else if (people == 0) {
+            unsavedText.set(ctx.messages().get("ui.visit.summary.unsavedDossiers", files));
+        } else if (files == 0) {
+            unsavedText.set(ctx.messages().get("ui.visit.summary.unsavedOfficials", people));
+        } else {
+            unsavedText.set(ctx.messages().get("ui.visit.summary.unsavedBoth", people, files));
+        }
     }
 
     /** After a save: the figures again, from what is saved, computed in the background. */
@@ -413,6 +437,11 @@ public final class VisitWorkspaceViewModel {
 
     public ObservableList<String> overdueDossiers() {
         return overdueDossiers;
+    }
+
+    /** What is typed but cannot be saved yet, or null. */
+    public ReadOnlyStringProperty unsavedTextProperty() {
+        return unsavedText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty photosTextProperty() {

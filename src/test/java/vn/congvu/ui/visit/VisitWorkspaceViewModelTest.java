@@ -212,9 +212,11 @@ class VisitWorkspaceViewModelTest {
         o.commit();
         assertThat(o.nameErrorProperty().get()).isEqualTo("Nhập họ tên để lưu dòng này.");
         assertThat(t.workspace.stats().counts().get("officials")).isZero();
+        assertThat(vm.unsavedTextProperty().get()).isEqualTo("Chưa lưu: 1 dòng cán bộ còn thiếu họ tên.");
         o.fullNameProperty().set("Nguyễn Thị Lan");
         t.scheduler.advance(Autosaver.IDLE);
         assertThat(o.nameErrorProperty().get()).isNull();
+        assertThat(vm.unsavedTextProperty().get()).isNull();
         assertThat(o.id()).isNotNull();
         o.badgeWornProperty().set(false);
         assertThat(o.violationProperty().get()).isTrue();
@@ -249,6 +251,8 @@ class VisitWorkspaceViewModelTest {
         d.codeProperty().set("000.00.18.H26-250210-0007");
         assertThat(d.missingProperty().get())
                 .isEqualTo("Chưa lưu, còn thiếu: Thủ tục hành chính, Tiếp nhận, Thời hạn.");
+        assertThat(vm.unsavedTextProperty().get())
+                .isEqualTo("Chưa lưu: 1 hồ sơ còn thiếu thông tin hoặc sai ngày tháng.");
         d.procedureProperty().set("Đăng ký khai sinh");
         d.receivedProperty().set("10/02/2025 09:00");
         d.limitProperty().set("3");
