@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 import vn.congvu.app.evidence.EvidenceService;
 import vn.congvu.app.followup.FollowUpService;
 import vn.congvu.app.signoff.SignoffService;
+import vn.congvu.app.visit.VisitRecordingService;
+import vn.congvu.app.visit.VisitSetupService;
 import vn.congvu.store.Actor;
 import vn.congvu.store.AnswerRepository;
 import vn.congvu.store.CalendarRepository;
@@ -69,6 +71,8 @@ public final class Workspace implements AutoCloseable {
     private final EvidenceService evidence;
     private final FollowUpService followUps;
     private final SignoffService signoff;
+    private final VisitRecordingService visitRecording;
+    private final VisitSetupService visitSetup;
 
     private Workspace(Database db, Clock clock, IdGenerator ids) {
         this.db = db;
@@ -100,6 +104,10 @@ public final class Workspace implements AutoCloseable {
                 officialRepository, dossierRepository);
         this.followUps = new FollowUpService(db, followUpRepository, visitRepository, templateRepository, clock);
         this.signoff = new SignoffService(db, signoffRepository, visitRepository, clock);
+        this.visitRecording = new VisitRecordingService(db, visitRepository, templateRepository, answerRepository,
+                officialRepository, dossierRepository, evidenceRepository, unitRepository, planRepository, visits,
+                calendar);
+        this.visitSetup = new VisitSetupService(db, planRepository, unitRepository);
     }
 
     /**
@@ -213,6 +221,16 @@ public final class Workspace implements AutoCloseable {
     /** The unit's response, signatures and the end of a visit. */
     public SignoffService signoff() {
         return signoff;
+    }
+
+    /** Recording a visit in the workspace: loading it whole, saving answers, officials, dossiers. */
+    public VisitRecordingService visitRecording() {
+        return visitRecording;
+    }
+
+    /** What starting a visit offers: a plan's teams and units. */
+    public VisitSetupService visitSetup() {
+        return visitSetup;
     }
 
     public Actor actor() {

@@ -115,7 +115,7 @@ public final class DesktopApp extends Application implements Shell {
                 p -> navigator[0].show(p), this, clock);
         ViewLoader views = new ViewLoader(messages.bundle(), ctx);
         window = new MainWindow(messages, saveStatus, messages.get("ui.shell.database", workspace.file().toString()),
-                Destinations.all(views), java.util.List.of(), this::exit);
+                Destinations.all(views), Destinations.fileMenu(ctx, () -> stage), this::exit);
         navigator[0] = window;
         Scene scene = new Scene(window.root(), stage.getScene().getWidth(), stage.getScene().getHeight());
         scene.getStylesheets().add(DesktopApp.class.getResource("app.css").toExternalForm());

@@ -1,5 +1,7 @@
 package vn.congvu.ui;
 
+import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
 import vn.congvu.ui.common.ViewLoader;
 import vn.congvu.ui.dashboard.DashboardView;
 import vn.congvu.ui.plans.PlansView;
@@ -7,8 +9,11 @@ import vn.congvu.ui.search.SearchView;
 import vn.congvu.ui.settings.SettingsView;
 import vn.congvu.ui.templates.TemplatesView;
 import vn.congvu.ui.units.UnitsView;
+import vn.congvu.ui.visit.VisitActions;
+import vn.congvu.ui.visit.VisitWorkspaceView;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The screens of the main window, in the order of the navigation rail. */
 final class Destinations {
@@ -29,6 +34,13 @@ final class Destinations {
                 new MainWindow.Destination("search", Place.Search.class, new Place.Search(), "ui.nav.search",
                         "mdmz-search", "Shortcut+Shift+F", () -> views.load(SearchView.class).view()),
                 new MainWindow.Destination("settings", Place.Settings.class, new Place.Settings(), "ui.nav.settings",
-                        "mdmz-settings", "Shortcut+COMMA", () -> views.load(SettingsView.class).view()));
+                        "mdmz-settings", "Shortcut+COMMA", () -> views.load(SettingsView.class).view()),
+                MainWindow.Destination.hidden("visit", Place.VisitPlace.class,
+                        () -> views.load(VisitWorkspaceView.class).view()));
+    }
+
+    /** The File menu's actions above Quit: start a surprise visit (Ctrl+N), open a visit (Ctrl+O). */
+    static List<MenuItem> fileMenu(UiContext ctx, Supplier<Window> owner) {
+        return VisitActions.fileMenuItems(ctx, owner);
     }
 }
