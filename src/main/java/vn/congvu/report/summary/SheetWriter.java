@@ -1,0 +1,144 @@
+package vn.congvu.report.summary;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import vn.congvu.report.XmlText;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Writes one table sheet row by row: a styled header row, frozen with the first {@code frozenColumns}
+ * columns, an autofilter over the whole table, and column widths that fit what was written (measured while
+ * streaming, since SXSSF cannot autosize rows it has already flushed).
+ */
+final class SheetWriter {
+
+    /** How a column's values are written and formatted. */
+    enum Type {
+        TEXT, WRAPPED, INTEGER, DECIMAL, PERCENT, DATE, DATE_TIME
+    }
+
+    /** A column: its heading, type, and the width bounds in characters. */
+    record Column(String title, Type type, int minChars, int maxChars) {
+
+        static Column text(String title, int min, int max) {
+            return new Column(title, Type.TEXT, min, max);
+        }
+
+        static Column wrapped(String title, int min, int max) {
+            return new Column(title, Type.WRAPPED, min, max);
+        }
+
+        static Column of(String title, Type type) {
+            return new Column(title, type, type == Type.DATE_TIME ? 16 : type == Type.DATE ? 11 : 8, 40);
+        }
+    }
+
+    /** Excel refuses longer cell text. */
+    private static final int MAX_CELL_CHARS = 32_767;
+    private static final int CANCEL_CHECK_ROWS = 1_000;
+
+    private final Sheet sheet;
+    private final List<Column> columns;
+    private final CellStyles styles;
+    private final BooleanSupplier cancelled;
+    private final int[] widest;
+    private int nextRow;
+
+    SheetWriter(Sheet sheet, List<Column> columns, CellStyles styles, BooleanSupplier cancelled, int frozenColumns) {
+        this.sheet = sheet;
+        this.columns = List.copyOf(columns);
+        this.styles = styles;
+        this.cancelled = cancelled;
+        this.widest = new int[columns.size()];
+        Row header = sheet.createRow(nextRow++);
+        header.setHeightInPoints(32);
+        for (int c = 0; c < columns.size(); c++) {
+            Cell cell = header.createCell(c);
+            cell.setCellValue(columns.get(c).title());
+            cell.setCellStyle(styles.header);
+            // a header wraps onto two lines, so it needs only half its length
+            widest[c] = Math.max(columns.get(c).minChars(), (columns.get(c).title().length() + 1) / 2 + 2);
+        }
+        sheet.createFreezePane(frozenColumns, 1);
+    }
+
+    void row(Object... values) {
+        if (nextRow % CANCEL_CHECK_ROWS == 0 && cancelled.getAsBoolean()) {
+            throw new CancellationException("summary workbook cancelled");
+        }
+        Row row = sheet.createRow(nextRow++);
+        for (int c = 0; c < values.length; c++) {
+            Object v = values[c];
+            if (v == null) {
+                continue;
+            }
+            Cell cell = row.createCell(c);
+            Column column = columns.get(c);
+            int chars = switch (column.type()) {
+                case TEXT, WRAPPED -> {
+                    String s = XmlText.clean(v.toString());
+                    if (s.length() > MAX_CELL_CHARS) {
+                        s = s.substring(0, MAX_CELL_CHARS - 1) + "…";
+                    }
+                    cell.setCellValue(s);
+                    cell.setCellStyle(column.type() == Type.WRAPPED ? styles.wrapped : styles.text);
+                    yield longestLine(s);
+                }
+                case INTEGER -> number(cell, ((Number) v).doubleValue(), styles.integer);
+                case DECIMAL -> number(cell, ((Number) v).doubleValue(), styles.decimal);
+                case PERCENT -> number(cell, ((Number) v).doubleValue(), styles.percent);
+                case DATE -> {
+                    cell.setCellValue((LocalDate) v);
+                    cell.setCellStyle(styles.date);
+                    yield 10;
+                }
+                case DATE_TIME -> {
+                    cell.setCellValue((LocalDateTime) v);
+                    cell.setCellStyle(styles.dateTime);
+                    yield 16;
+                }
+            };
+            if (chars > widest[c]) {
+                widest[c] = chars;
+            }
+        }
+    }
+
+    private static int number(Cell cell, double value, CellStyle style) {
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+        return Double.toString(value).length();
+    }
+
+    private static int longestLine(String s) {
+        int longest = 0;
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '\n') {
+                longest = Math.max(longest, i - start);
+                start = i + 1;
+            }
+        }
+        return longest;
+    }
+
+    /** Widths and the filter, once every row is written. */
+    int finish() {
+        for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
+            int chars = Math.min(column.maxChars(), Math.max(column.minChars(), widest[c]));
+            // Excel measures in 1/256 of a character; a little room for the filter button
+            sheet.setColumnWidth(c, (chars + 2) * 256);
+        }
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns.size() - 1));
+        return nextRow - 1;
+    }
+}
