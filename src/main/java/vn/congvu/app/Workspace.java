@@ -2,6 +2,7 @@ package vn.congvu.app;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.congvu.app.export.ExportService;
 import vn.congvu.store.Actor;
 import vn.congvu.store.AnswerRepository;
 import vn.congvu.store.CalendarRepository;
@@ -61,6 +62,7 @@ public final class Workspace implements AutoCloseable {
     private final VisitService visits;
     private final StatsService stats;
     private final SettingsService settings;
+    private final ExportService exports;
 
     private Workspace(Database db, Clock clock, IdGenerator ids) {
         this.db = db;
@@ -85,6 +87,7 @@ public final class Workspace implements AutoCloseable {
         this.visits = new VisitService(db, visitRepository, templateRepository, answerRepository);
         this.stats = new StatsService(db);
         this.settings = new SettingsService(this, db, settingsRepository);
+        this.exports = new ExportService(this);
     }
 
     /**
@@ -175,6 +178,11 @@ public final class Workspace implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    /** Word and Excel documents: the minutes, the team's report, the summary workbook. */
+    public ExportService exports() {
+        return exports;
     }
 
     public Actor actor() {
