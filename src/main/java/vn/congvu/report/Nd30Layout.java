@@ -29,10 +29,11 @@ public final class Nd30Layout {
     /** where the page number sits in the top margin */
     public static final int HEADER_DISTANCE_MM = 10;
 
-    public static final int MARGIN_TOP_TWIPS = mmToTwips(MARGIN_TOP_MM);
-    public static final int MARGIN_BOTTOM_TWIPS = mmToTwips(MARGIN_BOTTOM_MM);
-    public static final int MARGIN_LEFT_TWIPS = mmToTwips(MARGIN_LEFT_MM);
-    public static final int MARGIN_RIGHT_TWIPS = mmToTwips(MARGIN_RIGHT_MM);
+    // rounded up: 15 mm is 850.4 twips, and 850 would be a hair under the decree's minimum
+    public static final int MARGIN_TOP_TWIPS = mmToTwipsAtLeast(MARGIN_TOP_MM);
+    public static final int MARGIN_BOTTOM_TWIPS = mmToTwipsAtLeast(MARGIN_BOTTOM_MM);
+    public static final int MARGIN_LEFT_TWIPS = mmToTwipsAtLeast(MARGIN_LEFT_MM);
+    public static final int MARGIN_RIGHT_TWIPS = mmToTwipsAtLeast(MARGIN_RIGHT_MM);
     public static final int HEADER_DISTANCE_TWIPS = mmToTwips(HEADER_DISTANCE_MM);
     /** the width between the margins: every table is exactly this wide */
     public static final int TEXT_WIDTH_TWIPS = PAGE_WIDTH_TWIPS - MARGIN_LEFT_TWIPS - MARGIN_RIGHT_TWIPS;
@@ -112,6 +113,10 @@ public final class Nd30Layout {
 
     public static int mmToTwips(double mm) {
         return (int) Math.round(mm * 1440 / 25.4);
+    }
+
+    public static int mmToTwipsAtLeast(double mm) {
+        return (int) Math.ceil(mm * 1440 / 25.4);
     }
 
     public static double twipsToMm(long twips) {

@@ -80,6 +80,11 @@ public final class DocumentFixture implements AutoCloseable {
 
     public DocumentFixture(Path dir) {
         this.dir = dir;
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         this.ws = Workspace.open(dir.resolve("fixture.db"), true, CLOCK);
         criteria = ws.templates().currentContent().criteria().stream()
                 .collect(Collectors.toMap(Criterion::code, Function.identity()));
