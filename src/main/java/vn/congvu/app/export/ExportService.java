@@ -76,6 +76,39 @@ public final class ExportService {
         withTemplate(template, null, PlanReportDocument.SHIPPED_TEMPLATE, report::check);
     }
 
+    /** The two Word templates a team lead can copy, edit in Word and point the settings at. */
+    public enum TemplateKind {
+        MINUTES(MinutesDocument.SHIPPED_TEMPLATE, DocumentSettings.MINUTES_TEMPLATE),
+        REPORT(PlanReportDocument.SHIPPED_TEMPLATE, DocumentSettings.REPORT_TEMPLATE);
+
+        private final String resource;
+        private final String settingKey;
+
+        TemplateKind(String resource, String settingKey) {
+            this.resource = resource;
+            this.settingKey = settingKey;
+        }
+
+        /** The settings key that points the app at an edited copy. */
+        public String settingKey() {
+            return settingKey;
+        }
+    }
+
+    /** Saves a copy of a shipped template, to be edited in Word ("Lưu bản mẫu để sửa…" in Settings). */
+    public ExportResult copyShippedTemplate(TemplateKind kind, ExportRequest request) {
+        Path target = target(request);
+        AtomicFile.write(target, tmp -> {
+            try (InputStream in = ExportService.class.getResourceAsStream(kind.resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("shipped template missing from the jar: " + kind.resource);
+                }
+                Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }, () -> { });
+        return result(target, 0);
+    }
+
     /** Biên bản kiểm tra of one visit (id or its first characters), as .docx. */
     public ExportResult exportMinutes(String visitId, ExportRequest request, ExportProgress progress) {
         Visit visit = ws.visits().resolve(visitId);

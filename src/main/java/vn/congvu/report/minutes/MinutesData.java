@@ -54,6 +54,7 @@ public final class MinutesData {
         d.put("place", blank(m.place()) ? "trụ sở Bộ phận Một cửa của " + text(m.unitName()) : text(m.place()));
         d.put("visitKind", m.surprise() ? "đột xuất, không báo trước" : "theo kế hoạch đã thông báo");
         d.put("team", people(m.team()));
+        d.put("noTeam", m.team().isEmpty());
         d.put("representatives", people(m.representatives()));
         d.put("noRepresentatives", m.representatives().isEmpty());
         d.put("scoreSummary", scoreSummary(m.score()));

@@ -27,6 +27,7 @@ public final class MinutesSchema {
             .section("team", "thành viên Đoàn có mặt", TemplateSchema.builder()
                     .text("name", "họ và tên").text("position", "chức vụ, cơ quan").text("role", "Trưởng đoàn, Thành viên, Thư ký…")
                     .build())
+            .condition("noTeam", "đúng khi chưa ghi thành viên Đoàn có mặt")
             .section("representatives", "người của đơn vị tham gia", TemplateSchema.builder()
                     .text("name", "họ và tên").text("position", "chức vụ").build())
             .condition("noRepresentatives", "đúng khi đơn vị không có ai tham gia")

@@ -52,6 +52,7 @@ final class OverviewSheet {
     static final String UNIT_CHART_TITLE = "Số lượt tiêu chí không đạt theo đơn vị";
     static final String SERIES = "Số lượt không đạt";
 
+    private static final int CHART_LABEL_LENGTH = 60;
     private static final int CHART_COLUMN = 5;
     private static final int CHART_WIDTH_COLUMNS = 10;
 
@@ -121,7 +122,7 @@ final class OverviewSheet {
                 .limit(CHART_UNITS).toList();
         for (SummaryData.UnitFailures u : units) {
             Row r = row();
-            cell(r, 0, XmlText.cleanOrEmpty(u.unitName()), styles.wrapped);
+            cell(r, 0, shorten(XmlText.cleanOrEmpty(u.unitName())), styles.wrapped);
             number(r, 1, u.failures(), styles.integer);
         }
         int unitBottom = nextRow - 1;
@@ -130,6 +131,7 @@ final class OverviewSheet {
         sheet.setColumnWidth(1, 16 * 256);
         sheet.setColumnWidth(2, 14 * 256);
 
+        SheetWriter.printOnA4(sheet);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         int chartTop = 3;
         if (!groups.isEmpty()) {
@@ -140,6 +142,11 @@ final class OverviewSheet {
         if (!units.isEmpty()) {
             chart(drawing, UNIT_CHART_TITLE, unitTop + 1, unitBottom, chartTop, Math.max(14, units.size() + 4));
         }
+    }
+
+    /** Chart labels this long squeeze the bars; the units sheet has the full names. */
+    private static String shorten(String name) {
+        return name.length() <= CHART_LABEL_LENGTH ? name : name.substring(0, CHART_LABEL_LENGTH - 1).strip() + "…";
     }
 
     private Row row() {

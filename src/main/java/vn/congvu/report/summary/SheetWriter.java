@@ -2,6 +2,7 @@ package vn.congvu.report.summary;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -68,6 +69,17 @@ final class SheetWriter {
             widest[c] = Math.max(columns.get(c).minChars(), (columns.get(c).title().length() + 1) / 2 + 2);
         }
         sheet.createFreezePane(frozenColumns, 1);
+        printOnA4(sheet);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+    }
+
+    /** Landscape A4, all columns on one page width: team leads print these tables for meetings. */
+    static void printOnA4(Sheet sheet) {
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     void row(Object... values) {

@@ -36,6 +36,9 @@ final class MinutesTemplateSource {
         b.marker("?team");
         b.paragraph(BODY, "- {{name}}, {{position}} - {{role}};");
         b.marker("/team");
+        b.marker("?noTeam");
+        b.paragraph(BODY, "(Chưa ghi thành viên Đoàn có mặt.)");
+        b.marker("/noTeam");
         b.paragraph(BODY, "2. Đại diện {{unitName}}:");
         b.marker("?representatives");
         b.paragraph(BODY, "- {{name}}, {{position}};");
