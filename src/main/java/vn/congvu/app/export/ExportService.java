@@ -15,6 +15,7 @@ import vn.congvu.report.plan.PlanReportDocument;
 import vn.congvu.report.plan.PlanReportModel;
 import vn.congvu.report.summary.SummaryData;
 import vn.congvu.report.summary.SummaryWorkbook;
+import vn.congvu.report.summary.SummaryWriter;
 import vn.congvu.report.word.TagLocation;
 import vn.congvu.report.word.TemplateException;
 
@@ -59,6 +60,16 @@ public final class ExportService {
     public ExportService(Workspace ws) {
         this.ws = ws;
         this.settings = new DocumentSettings(ws.settings());
+    }
+
+    /**
+     * Loads the document libraries (POI, XMLBeans' schema types, poi-tl) by checking the shipped templates, so
+     * that the first export of a session is not the one that pays for it (about 1.5 s on a team laptop). The
+     * desktop app calls it once in the background after its window shows; it writes nothing.
+     */
+    public void warmUp() {
+        checkMinutesTemplate(null);
+        checkReportTemplate(null);
     }
 
     /** Where {@code file} stands: free, existing, open in an office program, or not writable. */
@@ -162,18 +173,16 @@ public final class ExportService {
         SummaryWorkbook workbook = new SummaryWorkbook();
         LocalDate today = LocalDate.now(ws.clock());
         AtomicFile.write(target, tmp -> {
-            try {
-                ws.db().read(c -> {
-                    SummarySource source = new SummarySource(ws, c, plan, today, ws.calendar().calendar(), progress);
-                    SummaryData data = source.read();
-                    progress.update(0, 1, ExportStep.WRITING);
-                    try {
-                        workbook.write(data, tmp, source::cancelled);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    return null;
-                });
+            try (SummaryWriter writer = workbook.open(tmp, progress::isCancelled)) {
+                SummaryData data;
+                try (RowPipe rows = new RowPipe(writer)) {
+                    data = ws.db().read(c -> new SummarySource(ws, c, plan, today, ws.calendar().calendar(), progress)
+                            .read(rows));
+                    rows.finish();
+                }
+                cancelIfAsked(progress);
+                progress.update(0, 1, ExportStep.WRITING);
+                writer.finish(data);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             } catch (CancellationException e) {

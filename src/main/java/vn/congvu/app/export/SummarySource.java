@@ -5,6 +5,7 @@ import vn.congvu.app.Workspace;
 import vn.congvu.domain.ActionStatus;
 import vn.congvu.domain.Answer;
 import vn.congvu.domain.Attitude;
+import vn.congvu.domain.ChecklistGroup;
 import vn.congvu.domain.Criterion;
 import vn.congvu.domain.Dossier;
 import vn.congvu.domain.LimitKind;
@@ -26,15 +27,16 @@ import vn.congvu.domain.text.VietnameseOrder;
 import vn.congvu.report.VnText;
 import vn.congvu.report.VnWords;
 import vn.congvu.report.summary.SummaryData;
+import vn.congvu.report.summary.SummaryData.AnswerRow;
 import vn.congvu.report.summary.SummaryData.CriterionRow;
-import vn.congvu.report.summary.SummaryData.RowSource;
+import vn.congvu.report.summary.SummaryData.DossierRow;
+import vn.congvu.report.summary.SummaryData.OfficialRow;
 import vn.congvu.report.summary.SummaryData.UnitRow;
 import vn.congvu.report.summary.SummaryData.VisitRow;
 import vn.congvu.store.Sql;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -46,9 +48,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads what the summary workbook shows, on one read transaction: first every visit in scope with its answers,
- * officials and dossiers (merge-joined by visit id) scored by {@link VisitScorer}, summed by
- * {@link PlanScore}; then, while the workbook is written, the long tables straight from queries.
+ * Reads what the summary workbook shows in one walk over the visits in scope, by date, on one read
+ * transaction. Each visit's answers, officials and dossiers come from three cursors merged with the walk
+ * (three queries for the whole database, not three per visit); they are scored by {@link VisitScorer} and, in
+ * the same step, handed to the workbook as rows of the long tables. The plan's figures are {@link PlanScore}'s.
  */
 final class SummarySource {
 
@@ -78,13 +81,9 @@ final class SummarySource {
         this.scopeParams = plan == null ? new Object[0] : new Object[] {plan.id()};
     }
 
-    boolean cancelled() {
-        return progress.isCancelled();
-    }
-
-    SummaryData read() throws SQLException {
+    SummaryData read(RowPipe rows) throws SQLException {
         for (Object[] u : Sql.query(c, "SELECT id, code, kind, name FROM units", rs -> new Object[] {
-                rs.getString("id"), rs.getString("code"), rs.getString("kind"), rs.getString("name")})) {
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})) {
             units.put((String) u[0], new UnitInfo(UnitNames.of((String) u[2], (String) u[3]), (String) u[1],
                     kindLabel((String) u[2])));
         }
@@ -96,7 +95,7 @@ final class SummarySource {
                 recommendationsByVisit.put(rs.getString(1), rs.getInt(2)), scopeParams);
         Map<String, Integer> openByUnit = new HashMap<>();
         Sql.query(c, "SELECT v.unit_id, count(*) FROM recommendations r JOIN visits v ON v.id = r.visit_id"
-                + " WHERE r.deleted = 0 AND r.status IN ('OPEN', 'IN_PROGRESS') AND " + scope + " GROUP BY v.unit_id",
+                        + " WHERE r.deleted = 0 AND r.status IN ('OPEN', 'IN_PROGRESS') AND " + scope + " GROUP BY v.unit_id",
                 rs -> openByUnit.put(rs.getString(1), rs.getInt(2)), scopeParams);
         int openActions = (int) Sql.queryLong(c, "SELECT count(*) FROM corrective_actions a JOIN visits v ON v.id = a.visit_id"
                 + " WHERE a.deleted = 0 AND a.status IN ('OPEN', 'IN_PROGRESS') AND " + scope, scopeParams);
@@ -110,42 +109,45 @@ final class SummarySource {
         Map<String, UnitTotals> unitTotals = new LinkedHashMap<>();
         Map<String, CriterionTotals> criterionTotals = new LinkedHashMap<>();
 
-        String visitSql = "SELECT v.id, v.plan_id, v.unit_id, v.template_id, v.visit_date, v.started_at, v.ended_at,"
-                + " v.surprise, v.status FROM visits v WHERE " + scope + " ORDER BY v.id";
-        String join = " JOIN visits v ON v.id = x.visit_id WHERE x.deleted = 0 AND " + scope + " ORDER BY x.visit_id";
-        try (OrderedCursor<Answer> answers = new OrderedCursor<>(c, "SELECT x.id, x.visit_id, x.criterion_id, x.result,"
-                + " x.revision FROM answers x" + join, rs -> new Answer(rs.getString("id"), rs.getString("visit_id"),
-                rs.getString("criterion_id"), Sql.enumValue(rs, "result", Result.class), null, null, null, null, null,
-                rs.getLong("revision")), scopeParams);
-             OrderedCursor<Official> officials = new OrderedCursor<>(c, "SELECT x.id, x.visit_id, x.badge_worn,"
-                     + " x.dress_ok, x.present_at_post, x.attitude FROM officials x" + join, SummarySource::official,
-                     scopeParams);
-             OrderedCursor<Dossier> dossiers = new OrderedCursor<>(c, "SELECT x.id, x.visit_id, x.due_date, x.returned_at,"
-                     + " x.apology_issued, x.digitised, x.filed_online FROM dossiers x" + join, SummarySource::dossier,
+        // The walk's order is the workbook's: by date, then visit id; each cursor's first column is that key.
+        String key = "v.visit_date || '|' || v.id";
+        String join = " JOIN visits v ON v.id = x.visit_id WHERE x.deleted = 0 AND " + scope + " ORDER BY v.visit_date, v.id";
+        try (OrderedCursor<Answer> answers = new OrderedCursor<>(c, "SELECT " + key + ", x.visit_id, x.criterion_id,"
+                + " x.result, x.revision, x.value1, x.value2, x.choice, x.note, x.severity FROM answers x" + join,
+                SummarySource::answer, scopeParams);
+             OrderedCursor<Official> officials = new OrderedCursor<>(c, "SELECT " + key + ", x.visit_id, x.badge_worn,"
+                     + " x.dress_ok, x.present_at_post, x.attitude, x.full_name, x.position, x.note FROM officials x"
+                     + join + ", x.sort_order", SummarySource::official, scopeParams);
+             OrderedCursor<Dossier> dossiers = new OrderedCursor<>(c, "SELECT " + key + ", x.visit_id, x.due_date,"
+                     + " x.returned_at, x.apology_issued, x.digitised, x.filed_online, x.code, x.procedure_name,"
+                     + " x.received_at, x.limit_days FROM dossiers x" + join + ", x.sort_order", SummarySource::dossier,
                      scopeParams)) {
-            List<Object[]> visits = Sql.query(c, visitSql, rs -> new Object[] {rs.getString("id"),
-                    rs.getString("plan_id"), rs.getString("unit_id"), rs.getString("template_id"),
-                    Sql.date(rs, "visit_date"), Sql.dateTime(rs, "started_at"), Sql.dateTime(rs, "ended_at"),
-                    rs.getInt("surprise") != 0, rs.getString("status")}, scopeParams);
+            List<Object[]> visits = Sql.query(c, "SELECT " + key + ", v.id, v.plan_id, v.unit_id, v.template_id,"
+                    + " v.visit_date, v.started_at, v.ended_at, v.surprise, v.status FROM visits v WHERE " + scope
+                    + " ORDER BY v.visit_date, v.id", rs -> new Object[] {rs.getString(1), rs.getString(2),
+                    rs.getString(3), rs.getString(4), rs.getString(5), date(rs, 6), dateTime(rs, 7), dateTime(rs, 8),
+                    rs.getInt(9) != 0, rs.getString(10)}, scopeParams);
             int done = 0;
             for (Object[] v : visits) {
                 if (done % 200 == 0 && progress.isCancelled()) {
                     throw new ExportCancelledException();
                 }
-                String id = (String) v[0];
-                String unitId = (String) v[2];
-                LocalDate date = (LocalDate) v[4];
-                TemplateCache.Parts parts = templates.get(c, (String) v[3]);
-                List<Answer> visitAnswers = answers.take(id);
-                List<Official> visitOfficials = officials.take(id);
-                List<Dossier> visitDossiers = dossiers.take(id);
+                String walk = (String) v[0];
+                String id = (String) v[1];
+                String unitId = (String) v[3];
+                LocalDate date = (LocalDate) v[5];
+                TemplateCache.Parts parts = templates.get(c, (String) v[4]);
+                List<Answer> visitAnswers = answers.take(walk);
+                List<Official> visitOfficials = officials.take(walk);
+                List<Dossier> visitDossiers = dossiers.take(walk);
                 VisitScore score = scorer.score(parts.criteria(), parts.groups(), visitAnswers, visitOfficials,
                         visitDossiers, date);
                 scored.add(new ScoredVisit(unitId, score));
-                tallyCriteria(parts, visitAnswers, criterionTotals);
                 UnitInfo unit = units.getOrDefault(unitId, new UnitInfo(unitId, null, null));
-                visitRows.add(new VisitRow(id, date, unit.name(), unit.code(), planNumbers.get((String) v[1]),
-                        statusLabel((String) v[8]), (Boolean) v[7], (LocalDateTime) v[5], (LocalDateTime) v[6],
+                tallyCriteria(parts, visitAnswers, criterionTotals);
+                handOver(rows, parts, visitAnswers, visitOfficials, visitDossiers, timeliness, id, date, unit.name());
+                visitRows.add(new VisitRow(id, date, unit.name(), unit.code(), planNumbers.get((String) v[2]),
+                        statusLabel((String) v[9]), (Boolean) v[8], (LocalDateTime) v[6], (LocalDateTime) v[7],
                         score.criteria().total(), score.criteria().answered(), score.criteria().passed(),
                         score.criteria().failed(), score.criteria().notApplicable(), score.score(),
                         score.grade() == null ? null : VnWords.grade(score.grade()), score.officials().total(),
@@ -155,13 +157,11 @@ final class SummarySource {
                 progress.update(++done, visitCount, ExportStep.READING);
             }
         }
-        visitRows.sort(Comparator.comparing(VisitRow::date, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(VisitRow::unitName, new VietnameseOrder()));
+        followUps(rows);
 
         PlanScore totals = plan == null ? PlanScore.of(scored, 0)
                 : PlanScore.of(scored, ws.planRepository().unitsOf(c, plan.id()).stream().map(PlanUnit::unitId).toList());
         int openRecommendations = openByUnit.values().stream().mapToInt(Integer::intValue).sum();
-
         List<UnitRow> unitRows = new ArrayList<>();
         unitTotals.forEach((unitId, t) -> {
             UnitInfo u = units.getOrDefault(unitId, new UnitInfo(unitId, null, null));
@@ -175,11 +175,106 @@ final class SummarySource {
         List<CriterionRow> criterionRows = criterionTotals.values().stream()
                 .sorted(Comparator.comparingInt((CriterionTotals t) -> t.groupOrder).thenComparingInt(t -> t.order))
                 .map(CriterionTotals::row).toList();
-
         String title = plan == null ? "Bảng tổng hợp kết quả kiểm tra - tất cả các cuộc kiểm tra"
                 : "Bảng tổng hợp kết quả kiểm tra - Kế hoạch số " + plan.number();
         return new SummaryData(title, today, totals, openRecommendations, openActions, unitFailures, visitRows,
-                unitRows, criterionRows, officialRows(), overdueDossierRows(timeliness), followUpRows(), answerRows());
+                unitRows, criterionRows);
+    }
+
+    /** The visit's rows of the long tables: every answer, officials with a violation, overdue dossiers. */
+    private static void handOver(RowPipe rows, TemplateCache.Parts parts, List<Answer> answers, List<Official> officials,
+                                 List<Dossier> dossiers, DossierTimeliness timeliness, String visitId, LocalDate date,
+                                 String unitName) {
+        List<Answer> inOrder = new ArrayList<>(answers);
+        inOrder.sort(Comparator.comparingInt(a -> parts.position(a.criterionId())));
+        for (Answer a : inOrder) {
+            Criterion criterion = parts.criterion(a.criterionId());
+            ChecklistGroup group = criterion == null ? null : parts.group(criterion.groupId());
+            rows.accept(new AnswerRow(visitId, date, unitName, group == null ? null : group.code(),
+                    criterion == null ? null : criterion.code(), criterion == null ? null : criterion.text(),
+                    VnWords.result(a.result()), a.value1(), a.value2(), a.choice(), severity(a.severity()), a.note()));
+        }
+        for (Official o : officials) {
+            if (o.hasViolation()) {
+                rows.accept(new OfficialRow(date, unitName, o.fullName(), o.position(), VnText.yesNo(o.badgeWorn()),
+                        o.dressOk() == null ? VnText.NONE : o.dressOk() ? "Đúng" : "Không đúng",
+                        VnText.yesNo(o.presentAtPost()), VnWords.attitude(o.attitude()), o.note()));
+            }
+        }
+        for (Dossier d : dossiers) {
+            if (d.dueDate() == null || date == null) {
+                continue;
+            }
+            TimelinessResult t = timeliness.classify(d.dueDate(), d.returnedAt(), date);
+            if (t.timeliness().isOverdue()) {
+                LocalDateTime returned = d.returnedAt();
+                rows.accept(new DossierRow(date, unitName, d.code(), d.procedureName(), d.receivedAt(), d.limitDays(),
+                        d.dueDate(), returned == null || returned.toLocalDate().isAfter(date) ? null : returned.toLocalDate(),
+                        t.workingDaysLate(), VnText.yesNo(Boolean.TRUE.equals(d.apologyIssued())), VnWords.timeliness(t)));
+            }
+        }
+    }
+
+    private void followUps(RowPipe rows) throws SQLException {
+        Sql.query(c, "SELECT v.visit_date, v.unit_id, r.text, r.deadline, r.status, a.text, a.responsible, a.deadline,"
+                + " a.status, a.completed_on FROM recommendations r JOIN visits v ON v.id = r.visit_id"
+                + " LEFT JOIN corrective_actions a ON a.recommendation_id = r.id AND a.deleted = 0"
+                + " WHERE r.deleted = 0 AND " + scope + " ORDER BY v.visit_date, v.id, r.sort_order, a.deadline", rs -> {
+                    UnitInfo unit = units.get(rs.getString(2));
+                    rows.accept(new SummaryData.FollowUpRow(date(rs, 1), unit == null ? rs.getString(2) : unit.name(),
+                            rs.getString(3), date(rs, 4), VnWords.status(status(rs.getString(5))), rs.getString(6),
+                            rs.getString(7), date(rs, 8),
+                            rs.getString(9) == null ? null : VnWords.status(status(rs.getString(9))), date(rs, 10)));
+                    return null;
+                }, scopeParams);
+    }
+
+    // --- rows by position: sqlite-jdbc reads columns by position several times faster than by name ----------
+
+    private static Answer answer(ResultSet rs) throws SQLException {
+        String severity = rs.getString(10);
+        return new Answer(null, rs.getString(2), rs.getString(3), result(rs.getString(4)), number(rs, 6), number(rs, 7),
+                rs.getString(8), rs.getString(9), severity == null ? null : Severity.valueOf(severity), rs.getLong(5));
+    }
+
+    private static Official official(ResultSet rs) throws SQLException {
+        String attitude = rs.getString(6);
+        return new Official(null, rs.getString(2), rs.getString(7), rs.getString(8), bool(rs, 3), bool(rs, 4), bool(rs, 5),
+                attitude == null ? null : Attitude.valueOf(attitude), rs.getString(9), 0, 0);
+    }
+
+    private static Dossier dossier(ResultSet rs) throws SQLException {
+        return new Dossier(null, rs.getString(2), rs.getString(8), rs.getString(9), dateTime(rs, 10), rs.getInt(11),
+                LimitKind.WORKING_DAYS, date(rs, 3), dateTime(rs, 4), bool(rs, 5), bool(rs, 6), bool(rs, 7), null, 0, 0);
+    }
+
+    private static Result result(String value) {
+        return value == null ? null : Result.valueOf(value);
+    }
+
+    private static ActionStatus status(String value) {
+        return value == null ? null : ActionStatus.valueOf(value);
+    }
+
+    /** A nullable 0/1 column. */
+    private static Boolean bool(ResultSet rs, int column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v != 0;
+    }
+
+    private static Double number(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    private static LocalDateTime dateTime(ResultSet rs, int column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : LocalDateTime.parse(s);
     }
 
     private static String kindLabel(String kind) {
@@ -201,16 +296,15 @@ final class SummarySource {
         };
     }
 
-    private static Official official(java.sql.ResultSet rs) throws SQLException {
-        return new Official(rs.getString("id"), rs.getString("visit_id"), null, null, Sql.bool(rs, "badge_worn"),
-                Sql.bool(rs, "dress_ok"), Sql.bool(rs, "present_at_post"), Sql.enumValue(rs, "attitude", Attitude.class),
-                null, 0, 0);
-    }
-
-    private static Dossier dossier(java.sql.ResultSet rs) throws SQLException {
-        return new Dossier(rs.getString("id"), rs.getString("visit_id"), null, null, null, 0, LimitKind.WORKING_DAYS,
-                Sql.date(rs, "due_date"), Sql.dateTime(rs, "returned_at"), Sql.bool(rs, "apology_issued"),
-                Sql.bool(rs, "digitised"), Sql.bool(rs, "filed_online"), null, 0, 0);
+    private static String severity(Severity s) {
+        if (s == null) {
+            return null;
+        }
+        return switch (s) {
+            case MINOR -> "Nhẹ";
+            case MAJOR -> "Nặng";
+            case CRITICAL -> "Nghiêm trọng";
+        };
     }
 
     /** Counts by criterion code, as PlanScore sums groups by code across template versions. */
@@ -219,14 +313,12 @@ final class SummarySource {
         for (Answer a : answers) {
             latest.merge(a.criterionId(), a, (x, y) -> y.revision() >= x.revision() ? y : x);
         }
-        Map<String, vn.congvu.domain.ChecklistGroup> groups = new HashMap<>();
-        parts.groups().forEach(g -> groups.put(g.id(), g));
         for (Criterion criterion : parts.criteria()) {
             Answer a = latest.get(criterion.id());
             if (a == null || a.result() == null) {
                 continue;
             }
-            vn.congvu.domain.ChecklistGroup g = groups.get(criterion.groupId());
+            ChecklistGroup g = parts.group(criterion.groupId());
             CriterionTotals t = totals.computeIfAbsent(criterion.code(), code -> new CriterionTotals(
                     g == null ? "" : g.code(), g == null ? "" : g.title(), g == null ? 0 : g.sortOrder(),
                     criterion.code(), criterion.text(), criterion.sortOrder()));
@@ -299,110 +391,5 @@ final class SummarySource {
         Double meanScore() {
             return scored == 0 ? null : scoreSum / scored;
         }
-    }
-
-    // --- the long tables, read while they are written -------------------------------------------------
-
-    private String unitName(String unitId) {
-        UnitInfo u = units.get(unitId);
-        return u == null ? unitId : u.name();
-    }
-
-    private <T> RowSource<T> stream(String sql, Sql.RowMapper<T> mapper) {
-        return sink -> {
-            try {
-                Sql.query(c, sql, rs -> {
-                    T row = mapper.map(rs);
-                    if (row != null) {
-                        try {
-                            sink.accept(row);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }
-                    return null;
-                }, scopeParams);
-            } catch (SQLException e) {
-                throw new IOException("reading the database for the summary failed", e);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-        };
-    }
-
-    private RowSource<SummaryData.OfficialRow> officialRows() {
-        return stream("SELECT x.*, v.visit_date, v.unit_id FROM officials x JOIN visits v ON v.id = x.visit_id"
-                + " WHERE x.deleted = 0 AND " + scope + " ORDER BY v.visit_date, v.id, x.sort_order", rs -> {
-                    Official o = new Official(rs.getString("id"), rs.getString("visit_id"), rs.getString("full_name"),
-                            rs.getString("position"), Sql.bool(rs, "badge_worn"), Sql.bool(rs, "dress_ok"),
-                            Sql.bool(rs, "present_at_post"), Sql.enumValue(rs, "attitude", Attitude.class),
-                            rs.getString("note"), 0, 0);
-                    if (!o.hasViolation()) {
-                        return null;
-                    }
-                    return new SummaryData.OfficialRow(Sql.date(rs, "visit_date"), unitName(rs.getString("unit_id")),
-                            o.fullName(), o.position(), VnText.yesNo(o.badgeWorn()),
-                            o.dressOk() == null ? VnText.NONE : o.dressOk() ? "Đúng" : "Không đúng",
-                            VnText.yesNo(o.presentAtPost()), VnWords.attitude(o.attitude()), o.note());
-                });
-    }
-
-    private RowSource<SummaryData.DossierRow> overdueDossierRows(DossierTimeliness timeliness) {
-        return stream("SELECT x.*, v.visit_date, v.unit_id FROM dossiers x JOIN visits v ON v.id = x.visit_id"
-                + " WHERE x.deleted = 0 AND " + scope + " ORDER BY v.visit_date, v.id, x.sort_order", rs -> {
-                    LocalDate visitDate = Sql.date(rs, "visit_date");
-                    LocalDate due = Sql.date(rs, "due_date");
-                    LocalDateTime returned = Sql.dateTime(rs, "returned_at");
-                    if (due == null || visitDate == null) {
-                        return null;
-                    }
-                    TimelinessResult t = timeliness.classify(due, returned, visitDate);
-                    if (!t.timeliness().isOverdue()) {
-                        return null;
-                    }
-                    return new SummaryData.DossierRow(visitDate, unitName(rs.getString("unit_id")), rs.getString("code"),
-                            rs.getString("procedure_name"), Sql.dateTime(rs, "received_at"), rs.getInt("limit_days"), due,
-                            returned == null || returned.toLocalDate().isAfter(visitDate) ? null : returned.toLocalDate(),
-                            t.workingDaysLate(), VnText.yesNo(Boolean.TRUE.equals(Sql.bool(rs, "apology_issued"))),
-                            VnWords.timeliness(t));
-                });
-    }
-
-    private RowSource<SummaryData.FollowUpRow> followUpRows() {
-        return stream("SELECT r.text, r.deadline, r.status, a.text AS action_text, a.responsible, a.deadline AS action_deadline,"
-                + " a.status AS action_status, a.completed_on, v.visit_date, v.unit_id FROM recommendations r"
-                + " JOIN visits v ON v.id = r.visit_id"
-                + " LEFT JOIN corrective_actions a ON a.recommendation_id = r.id AND a.deleted = 0"
-                + " WHERE r.deleted = 0 AND " + scope + " ORDER BY v.visit_date, v.id, r.sort_order, a.deadline", rs ->
-                new SummaryData.FollowUpRow(Sql.date(rs, "visit_date"), unitName(rs.getString("unit_id")),
-                        rs.getString("text"), Sql.date(rs, "deadline"),
-                        VnWords.status(Sql.enumValue(rs, "status", ActionStatus.class)), rs.getString("action_text"),
-                        rs.getString("responsible"), Sql.date(rs, "action_deadline"),
-                        rs.getString("action_status") == null ? null
-                                : VnWords.status(Sql.enumValue(rs, "action_status", ActionStatus.class)),
-                        Sql.date(rs, "completed_on")));
-    }
-
-    private RowSource<SummaryData.AnswerRow> answerRows() {
-        return stream("SELECT x.visit_id, x.result, x.value1, x.value2, x.choice, x.severity, x.note, v.visit_date,"
-                + " v.unit_id, cr.code, cr.text, g.code AS group_code FROM answers x JOIN visits v ON v.id = x.visit_id"
-                + " JOIN criteria cr ON cr.id = x.criterion_id JOIN checklist_groups g ON g.id = cr.group_id"
-                + " WHERE x.deleted = 0 AND " + scope + " ORDER BY v.visit_date, v.id, g.sort_order, cr.sort_order", rs ->
-                new SummaryData.AnswerRow(rs.getString("visit_id"), Sql.date(rs, "visit_date"),
-                        unitName(rs.getString("unit_id")), rs.getString("group_code"), rs.getString("code"),
-                        rs.getString("text"), VnWords.result(Sql.enumValue(rs, "result", Result.class)),
-                        Sql.dbl(rs, "value1"), Sql.dbl(rs, "value2"), rs.getString("choice"),
-                        severity(Sql.enumValue(rs, "severity", Severity.class)), rs.getString("note")));
-    }
-
-    private static String severity(Severity s) {
-        if (s == null) {
-            return null;
-        }
-        return switch (s) {
-            case MINOR -> "Nhẹ";
-            case MAJOR -> "Nặng";
-            case CRITICAL -> "Nghiêm trọng";
-        };
     }
 }

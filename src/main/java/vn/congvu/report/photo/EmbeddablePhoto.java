@@ -1,15 +1,17 @@
 package vn.congvu.report.photo;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A photo ready to go into a document: its bytes as stored (EXIF orientation cleared), its size from the
- * header, and how to turn it upright.
+ * A photo checked and ready to go into a document: the file, its size and header, and how to turn it upright.
+ * The bytes stay on disk: the document writer copies them straight into the .docx (see
+ * {@code report.word.MediaFiles}), so 100 MB of photos never pass through the heap.
  */
-public record EmbeddablePhoto(byte[] bytes, ImageHeader header, Orientation orientation) {
+public record EmbeddablePhoto(Path file, long sizeBytes, ImageHeader header, Orientation orientation) {
 
     public EmbeddablePhoto {
-        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(file, "file");
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(orientation, "orientation");
     }

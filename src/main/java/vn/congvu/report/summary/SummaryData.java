@@ -3,16 +3,15 @@ package vn.congvu.report.summary;
 import vn.congvu.domain.scoring.GroupFailureTotal;
 import vn.congvu.domain.scoring.PlanScore;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What the summary workbook holds. Figures come from the domain's scoring (a {@link PlanScore} over the
- * visits, each visit's {@code VisitScore}); the small tables are lists, the long ones ({@link RowSource}) are
- * streamed from the database while the sheet is written, so memory does not grow with the data.
+ * The short tables and figures of the summary workbook, given when the long tables have been streamed (see
+ * {@link SummaryWriter}). Figures come from the domain's scoring (a {@link PlanScore} over the visits, each
+ * visit's {@code VisitScore}). The row records of the long tables are here too.
  *
  * @param title            the workbook's heading ("Bảng tổng hợp kết quả kiểm tra - Kế hoạch số 80/KH-UBND")
  * @param madeOn           the day it was made
@@ -23,29 +22,19 @@ import java.util.Objects;
  */
 public record SummaryData(String title, LocalDate madeOn, PlanScore totals, int openRecommendations, int openActions,
                           List<UnitFailures> unitFailures, List<VisitRow> visits, List<UnitRow> units,
-                          List<CriterionRow> criteria, RowSource<OfficialRow> officials,
-                          RowSource<DossierRow> overdueDossiers, RowSource<FollowUpRow> followUps,
-                          RowSource<AnswerRow> answers) {
+                          List<CriterionRow> criteria) {
 
     public SummaryData {
         Objects.requireNonNull(totals, "totals");
         unitFailures = List.copyOf(unitFailures);
+        visits = List.copyOf(visits);
+        units = List.copyOf(units);
+        criteria = List.copyOf(criteria);
     }
 
     /** The groups' failures, from {@link PlanScore#failuresByGroup()}. */
     public List<GroupFailureTotal> groupFailures() {
         return totals.failuresByGroup();
-    }
-
-    /** Rows handed to the writer one at a time. */
-    @FunctionalInterface
-    public interface RowSource<T> {
-        void forEach(RowSink<T> sink) throws IOException;
-    }
-
-    @FunctionalInterface
-    public interface RowSink<T> {
-        void accept(T row) throws IOException;
     }
 
     public record UnitFailures(String unitName, int failures) {

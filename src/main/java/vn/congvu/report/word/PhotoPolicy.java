@@ -18,10 +18,17 @@ import java.io.ByteArrayInputStream;
 /**
  * Renders {@code {{@photo}}} tags: the photo's own bytes, scaled to fit the text width and
  * {@link Nd30Layout#PHOTO_MAX_HEIGHT_MM}, turned upright by the drawing's rotation and mirroring rather than
- * by re-encoding (decoding 30 photos of 12 megapixels alone would take several seconds). A null photo drops
- * the paragraph; the caption beside it says why.
+ * by re-encoding (decoding 30 photos of 12 megapixels alone would take several seconds). The picture part
+ * gets a placeholder that {@link MediaFiles} replaces by the file when the document is saved. A null photo
+ * drops the paragraph; the caption beside it says why.
  */
 final class PhotoPolicy extends AbstractRenderPolicy<EmbeddablePhoto> {
+
+    private final MediaFiles media;
+
+    PhotoPolicy(MediaFiles media) {
+        this.media = media;
+    }
 
     private static final long MAX_WIDTH_EMU = (long) Nd30Layout.TEXT_WIDTH_TWIPS * Nd30Layout.EMU_PER_TWIP;
     private static final long MAX_HEIGHT_EMU = (long) Nd30Layout.PHOTO_MAX_HEIGHT_MM * Nd30Layout.EMU_PER_MM;
@@ -50,8 +57,9 @@ final class PhotoPolicy extends AbstractRenderPolicy<EmbeddablePhoto> {
         int type = photo.header().format() == ImageHeader.Format.PNG ? Document.PICTURE_TYPE_PNG
                 : Document.PICTURE_TYPE_JPEG;
         String name = photo.header().format() == ImageHeader.Format.PNG ? "photo.png" : "photo.jpeg";
-        XWPFPicture picture = run.addPicture(new ByteArrayInputStream(photo.bytes()), type, name,
+        XWPFPicture picture = run.addPicture(new ByteArrayInputStream(media.placeholder()), type, name,
                 (int) shapeWidth, (int) shapeHeight);
+        media.bind(picture.getPictureData().getPackagePart().getPartName().getName(), photo);
 
         CTTransform2D xfrm = picture.getCTPicture().getSpPr().getXfrm();
         if (orientation.clockwiseDegrees() != 0) {

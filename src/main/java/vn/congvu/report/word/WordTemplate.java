@@ -33,15 +33,18 @@ public final class WordTemplate {
     private static final Pattern TAG_IN_MESSAGE = Pattern.compile("\\{\\{[^}]*}}");
 
     private final TemplateSchema schema;
-    private final Configure config;
 
     public WordTemplate(TemplateSchema schema) {
         this.schema = schema;
+    }
+
+    /** A configuration per document: the photo policy collects that document's photo files. */
+    private Configure config(MediaFiles media) {
         SafeTextPolicy text = new SafeTextPolicy();
         ConfigureBuilder builder = Configure.builder()
                 .addPlugin(GramerSymbol.TEXT.getSymbol(), text)
                 .addPlugin(GramerSymbol.TEXT_ALIAS.getSymbol(), text)
-                .addPlugin(GramerSymbol.IMAGE.getSymbol(), new PhotoPolicy());
+                .addPlugin(GramerSymbol.IMAGE.getSymbol(), new PhotoPolicy(media));
         LoopRowTableRenderPolicy rows = new LoopRowTableRenderPolicy();
         BlockPolicy blocks = new BlockPolicy();
         for (Tag tag : allTags(schema)) {
@@ -51,7 +54,7 @@ public final class WordTemplate {
                 builder.bind(tag.name(), blocks);
             }
         }
-        this.config = builder.build();
+        return builder.build();
     }
 
     /**
@@ -61,7 +64,8 @@ public final class WordTemplate {
      * @throws IOException       when {@code out} cannot be written
      */
     public void render(InputStream template, Map<String, Object> data, Path out) throws IOException {
-        try (XWPFTemplate compiled = compile(template)) {
+        MediaFiles media = new MediaFiles();
+        try (XWPFTemplate compiled = compile(template, config(media))) {
             new TemplateCheck(compiled.getXWPFDocument()).check(compiled.getElementTemplates(), schema);
             try {
                 compiled.render(data);
@@ -69,7 +73,7 @@ public final class WordTemplate {
                 throw unwrapIo(e);
             }
             try {
-                DocxFile.save(compiled.getXWPFDocument(), out);
+                DocxFile.save(compiled.getXWPFDocument(), out, media);
             } catch (OpenXML4JRuntimeException | POIXMLException e) {
                 throw unwrapIo(e);
             }
@@ -78,12 +82,12 @@ public final class WordTemplate {
 
     /** Only compiles and checks: for a settings screen that wants to validate a template when it is chosen. */
     public void check(InputStream template) throws IOException {
-        try (XWPFTemplate compiled = compile(template)) {
+        try (XWPFTemplate compiled = compile(template, config(new MediaFiles()))) {
             new TemplateCheck(compiled.getXWPFDocument()).check(compiled.getElementTemplates(), schema);
         }
     }
 
-    private XWPFTemplate compile(InputStream template) {
+    private static XWPFTemplate compile(InputStream template, Configure config) {
         try {
             return XWPFTemplate.compile(template, config);
         } catch (ResolverException e) {

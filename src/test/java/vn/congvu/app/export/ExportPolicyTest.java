@@ -205,8 +205,16 @@ class ExportPolicyTest {
     }
 
     @Test
-    void theShippedTemplatesPassTheirOwnCheck() {
+    void theShippedTemplatesPassTheirOwnCheckAndWarmingUpWritesNothing() throws Exception {
         f.ws.exports().checkMinutesTemplate(null);
         f.ws.exports().checkReportTemplate(null);
+        long before;
+        try (var files = Files.list(dir)) {
+            before = files.count();
+        }
+        f.ws.exports().warmUp();
+        try (var files = Files.list(dir)) {
+            assertThat(files.count()).isEqualTo(before);
+        }
     }
 }
