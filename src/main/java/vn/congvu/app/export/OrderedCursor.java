@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Rows of one query, taken visit by visit while walking the visits in the same order (a merge join): the whole
  * database is read in four queries instead of four per visit, and only one visit's rows are held at a time.
- * The query's first column is the walk's key (text, ordered as the query orders); mappers read columns by
- * position, which sqlite-jdbc does several times faster than by name.
+ * The query's first column is the walk's key, an integer rank in the order the query sorts by; mappers read
+ * columns by position, which sqlite-jdbc does several times faster than by name.
  */
 final class OrderedCursor<T> implements AutoCloseable {
 
@@ -31,10 +31,10 @@ final class OrderedCursor<T> implements AutoCloseable {
     }
 
     /** The rows whose key is {@code key}; rows with keys before it (not in the walk) are skipped. */
-    List<T> take(String key) throws SQLException {
+    List<T> take(long key) throws SQLException {
         List<T> out = new ArrayList<>();
         while (hasRow) {
-            int order = rows.getString(1).compareTo(key);
+            int order = Long.compare(rows.getLong(1), key);
             if (order > 0) {
                 break;
             }

@@ -109,22 +109,24 @@ final class SummarySource {
         Map<String, UnitTotals> unitTotals = new LinkedHashMap<>();
         Map<String, CriterionTotals> criterionTotals = new LinkedHashMap<>();
 
-        // The walk's order is the workbook's: by date, then visit id; each cursor's first column is that key.
-        String key = "v.visit_date || '|' || v.id";
-        String join = " JOIN visits v ON v.id = x.visit_id WHERE x.deleted = 0 AND " + scope + " ORDER BY v.visit_date, v.id";
-        try (OrderedCursor<Answer> answers = new OrderedCursor<>(c, "SELECT " + key + ", x.visit_id, x.criterion_id,"
+        // The walk's order is the workbook's: by date, then visit id. Every query numbers the visits in that order
+        // (the same window over the same snapshot) and that rank is the merge key: an integer, not a string per row.
+        String ranked = "WITH w AS (SELECT v.id, row_number() OVER (ORDER BY v.visit_date, v.id) AS n FROM visits v"
+                + " WHERE " + scope + ") ";
+        String join = " JOIN w ON w.id = x.visit_id WHERE x.deleted = 0 ORDER BY w.n";
+        try (OrderedCursor<Answer> answers = new OrderedCursor<>(c, ranked + "SELECT w.n, x.visit_id, x.criterion_id,"
                 + " x.result, x.revision, x.value1, x.value2, x.choice, x.note, x.severity FROM answers x" + join,
                 SummarySource::answer, scopeParams);
-             OrderedCursor<Official> officials = new OrderedCursor<>(c, "SELECT " + key + ", x.visit_id, x.badge_worn,"
+             OrderedCursor<Official> officials = new OrderedCursor<>(c, ranked + "SELECT w.n, x.visit_id, x.badge_worn,"
                      + " x.dress_ok, x.present_at_post, x.attitude, x.full_name, x.position, x.note FROM officials x"
                      + join + ", x.sort_order", SummarySource::official, scopeParams);
-             OrderedCursor<Dossier> dossiers = new OrderedCursor<>(c, "SELECT " + key + ", x.visit_id, x.due_date,"
+             OrderedCursor<Dossier> dossiers = new OrderedCursor<>(c, ranked + "SELECT w.n, x.visit_id, x.due_date,"
                      + " x.returned_at, x.apology_issued, x.digitised, x.filed_online, x.code, x.procedure_name,"
                      + " x.received_at, x.limit_days FROM dossiers x" + join + ", x.sort_order", SummarySource::dossier,
                      scopeParams)) {
-            List<Object[]> visits = Sql.query(c, "SELECT " + key + ", v.id, v.plan_id, v.unit_id, v.template_id,"
-                    + " v.visit_date, v.started_at, v.ended_at, v.surprise, v.status FROM visits v WHERE " + scope
-                    + " ORDER BY v.visit_date, v.id", rs -> new Object[] {rs.getString(1), rs.getString(2),
+            List<Object[]> visits = Sql.query(c, "SELECT row_number() OVER (ORDER BY v.visit_date, v.id), v.id, v.plan_id,"
+                    + " v.unit_id, v.template_id, v.visit_date, v.started_at, v.ended_at, v.surprise, v.status FROM visits v"
+                    + " WHERE " + scope + " ORDER BY v.visit_date, v.id", rs -> new Object[] {rs.getLong(1), rs.getString(2),
                     rs.getString(3), rs.getString(4), rs.getString(5), date(rs, 6), dateTime(rs, 7), dateTime(rs, 8),
                     rs.getInt(9) != 0, rs.getString(10)}, scopeParams);
             int done = 0;
@@ -132,7 +134,7 @@ final class SummarySource {
                 if (done % 200 == 0 && progress.isCancelled()) {
                     throw new ExportCancelledException();
                 }
-                String walk = (String) v[0];
+                long walk = (Long) v[0];
                 String id = (String) v[1];
                 String unitId = (String) v[3];
                 LocalDate date = (LocalDate) v[5];

@@ -51,6 +51,10 @@ final class SheetWriter {
     private final CellStyles styles;
     private final BooleanSupplier cancelled;
     private final int[] widest;
+    /** per column, the last text cleaned and the result: unit names and criterion texts repeat row after row */
+    private final String[] lastText;
+    private final String[] lastCleaned;
+    private final int[] lastChars;
     private int nextRow;
 
     SheetWriter(Sheet sheet, List<Column> columns, CellStyles styles, BooleanSupplier cancelled, int frozenColumns) {
@@ -59,6 +63,9 @@ final class SheetWriter {
         this.styles = styles;
         this.cancelled = cancelled;
         this.widest = new int[columns.size()];
+        this.lastText = new String[columns.size()];
+        this.lastCleaned = new String[columns.size()];
+        this.lastChars = new int[columns.size()];
         Row header = sheet.createRow(nextRow++);
         header.setHeightInPoints(32);
         for (int c = 0; c < columns.size(); c++) {
@@ -96,13 +103,19 @@ final class SheetWriter {
             Column column = columns.get(c);
             int chars = switch (column.type()) {
                 case TEXT, WRAPPED -> {
-                    String s = XmlText.clean(v.toString());
-                    if (s.length() > MAX_CELL_CHARS) {
-                        s = s.substring(0, MAX_CELL_CHARS - 1) + "…";
+                    String raw = v.toString();
+                    if (raw != lastText[c]) {
+                        String s = XmlText.clean(raw);
+                        if (s.length() > MAX_CELL_CHARS) {
+                            s = s.substring(0, MAX_CELL_CHARS - 1) + "…";
+                        }
+                        lastText[c] = raw;
+                        lastCleaned[c] = s;
+                        lastChars[c] = longestLine(s);
                     }
-                    cell.setCellValue(s);
+                    cell.setCellValue(lastCleaned[c]);
                     cell.setCellStyle(column.type() == Type.WRAPPED ? styles.wrapped : styles.text);
-                    yield longestLine(s);
+                    yield lastChars[c];
                 }
                 case INTEGER -> number(cell, ((Number) v).doubleValue(), styles.integer);
                 case DECIMAL -> number(cell, ((Number) v).doubleValue(), styles.decimal);
