@@ -63,29 +63,30 @@ final class CellStyles {
         header.setBorderLeft(BorderStyle.THIN);
         header.setBorderRight(BorderStyle.THIN);
 
-        text = top(wb);
-        wrapped = top(wb);
+        text = top(wb, base);
+        wrapped = top(wb, base);
         wrapped.setWrapText(true);
-        integer = numeric(wb, "0");
-        decimal = numeric(wb, "0.0");
-        percent = numeric(wb, "0.0%");
-        date = numeric(wb, "dd/mm/yyyy");
-        dateTime = numeric(wb, "dd/mm/yyyy hh:mm");
+        integer = numeric(wb, base, "0");
+        decimal = numeric(wb, base, "0.0");
+        percent = numeric(wb, base, "0.0%");
+        date = numeric(wb, base, "dd/mm/yyyy");
+        dateTime = numeric(wb, base, "dd/mm/yyyy hh:mm");
 
         title = wb.createCellStyle();
         title.setFont(big);
-        label = top(wb);
-        label.setFont(bold);
+        label = top(wb, bold);
     }
 
-    private static CellStyle top(Workbook wb) {
+    /** The font is set on every style: LibreOffice ignores the default font of a format that does not apply one. */
+    private static CellStyle top(Workbook wb, Font font) {
         CellStyle s = wb.createCellStyle();
+        s.setFont(font);
         s.setVerticalAlignment(VerticalAlignment.TOP);
         return s;
     }
 
-    private static CellStyle numeric(Workbook wb, String format) {
-        CellStyle s = top(wb);
+    private static CellStyle numeric(Workbook wb, Font font, String format) {
+        CellStyle s = top(wb, font);
         s.setDataFormat(wb.createDataFormat().getFormat(format));
         return s;
     }

@@ -143,16 +143,27 @@ final class SheetWriter {
         return Double.toString(value).length();
     }
 
-    private static int longestLine(String s) {
-        int longest = 0;
-        int start = 0;
+    /**
+     * The width of the longest line in Excel's unit, the width of a digit: capitals and a few wide letters
+     * take about a third more ("80/KH-UBND" is 10 characters and 12 digits wide), spaces about half.
+     */
+    static int longestLine(String s) {
+        double longest = 0;
+        double line = 0;
         for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == '\n') {
-                longest = Math.max(longest, i - start);
-                start = i + 1;
+            char ch = i == s.length() ? '\n' : s.charAt(i);
+            if (ch == '\n') {
+                longest = Math.max(longest, line);
+                line = 0;
+            } else if (Character.isUpperCase(ch) || ch == 'm' || ch == 'w') {
+                line += 1.35;
+            } else if (ch == ' ' || ch == '.' || ch == ',' || ch == 'i' || ch == 'l' || ch == 't') {
+                line += 0.6;
+            } else {
+                line += 1;
             }
         }
-        return longest;
+        return (int) Math.ceil(longest);
     }
 
     /** Widths and the filter, once every row is written. */
