@@ -2,7 +2,7 @@ package vn.congvu.report.word;
 
 import com.deepoove.poi.policy.AbstractRenderPolicy;
 import com.deepoove.poi.render.RenderContext;
-import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTransform2D;
@@ -54,8 +54,7 @@ final class PhotoPolicy extends AbstractRenderPolicy<EmbeddablePhoto> {
         long shapeWidth = orientation.swapsSides() ? shownHeight : shownWidth;
         long shapeHeight = orientation.swapsSides() ? shownWidth : shownHeight;
 
-        int type = photo.header().format() == ImageHeader.Format.PNG ? Document.PICTURE_TYPE_PNG
-                : Document.PICTURE_TYPE_JPEG;
+        PictureType type = photo.header().format() == ImageHeader.Format.PNG ? PictureType.PNG : PictureType.JPEG;
         String name = photo.header().format() == ImageHeader.Format.PNG ? "photo.png" : "photo.jpeg";
         XWPFPicture picture = run.addPicture(new ByteArrayInputStream(media.placeholder()), type, name,
                 (int) shapeWidth, (int) shapeHeight);
