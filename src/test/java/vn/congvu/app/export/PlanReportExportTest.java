@@ -119,6 +119,25 @@ class PlanReportExportTest {
     }
 
     @Test
+    void pageFontsAndPageNumbersAreThoseOfTheDecree() throws Exception {
+        var sect = docx.doc.getDocument().getBody().getSectPr();
+        assertThat(Integer.parseInt(sect.getPgSz().getW().toString())).isEqualTo(Nd30Layout.PAGE_WIDTH_TWIPS);
+        assertThat(Integer.parseInt(sect.getPgSz().getH().toString())).isEqualTo(Nd30Layout.PAGE_HEIGHT_TWIPS);
+        assertThat(Nd30Layout.twipsToMm(Integer.parseInt(sect.getPgMar().getLeft().toString()))).isBetween(30.0, 35.0);
+        assertThat(sect.isSetTitlePg()).isTrue();
+        for (XWPFParagraph p : docx.paragraphs()) {
+            for (XWPFRun r : p.getRuns()) {
+                assertThat(docx.font(r)).as(p.getText()).isEqualTo(Nd30Layout.FONT);
+            }
+        }
+        assertThat(docx.xml("word/charts/chart\\d+\\.xml")).contains("typeface=\"Times New Roman\"")
+                .doesNotContain("<c:txPr><c:txPr>");
+        for (XWPFTable table : docx.doc.getTables()) {
+            assertThat(table.getCTTbl().getTblPr().getTblLayout().getType().toString()).isEqualTo("fixed");
+        }
+    }
+
+    @Test
     void recipientsAndSignatureFollowTheDecree() {
         XWPFParagraph recipients = docx.paragraphStartingWith("Nơi nhận:");
         for (XWPFRun r : recipients.getRuns()) {
