@@ -40,7 +40,16 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] resolved = args.clone();
+        for (int i = 0; i < resolved.length; i++) {
+            if (resolved[i] instanceof LocalizedText text) {
+                resolved[i] = get(text.key(), text.args());
+            }
+        }
+        return new MessageFormat(pattern, locale).format(resolved);
     }
 
     public String of(AppException e) {

@@ -7,6 +7,7 @@ import vn.congvu.app.followup.FollowUpService;
 import vn.congvu.app.signoff.SignoffService;
 import vn.congvu.app.visit.VisitRecordingService;
 import vn.congvu.app.visit.VisitSetupService;
+import vn.congvu.app.export.ExportService;
 import vn.congvu.store.Actor;
 import vn.congvu.store.AnswerRepository;
 import vn.congvu.store.CalendarRepository;
@@ -73,6 +74,7 @@ public final class Workspace implements AutoCloseable {
     private final SignoffService signoff;
     private final VisitRecordingService visitRecording;
     private final VisitSetupService visitSetup;
+    private final ExportService exports;
 
     private Workspace(Database db, Clock clock, IdGenerator ids) {
         this.db = db;
@@ -108,6 +110,7 @@ public final class Workspace implements AutoCloseable {
                 officialRepository, dossierRepository, evidenceRepository, unitRepository, planRepository, visits,
                 calendar);
         this.visitSetup = new VisitSetupService(db, planRepository, unitRepository);
+        this.exports = new ExportService(this);
     }
 
     /**
@@ -231,6 +234,11 @@ public final class Workspace implements AutoCloseable {
     /** What starting a visit offers: a plan's teams and units. */
     public VisitSetupService visitSetup() {
         return visitSetup;
+    }
+
+    /** Word and Excel documents: the minutes, the team's report, the summary workbook. */
+    public ExportService exports() {
+        return exports;
     }
 
     public Actor actor() {

@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
                 AnswerCommand.class,
                 SearchCommand.class,
                 VerifyCommand.class,
+                ExportCommand.class,
         })
 final class RootCommand implements Callable<Integer> {
 
