@@ -2,6 +2,12 @@ package vn.congvu.app;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.congvu.app.exchange.AuditService;
+import vn.congvu.app.exchange.ExchangeService;
+import vn.congvu.app.exchange.FinalisationService;
+import vn.congvu.exchange.KdfParams;
+import vn.congvu.exchange.PackageCrypto;
+import vn.congvu.exchange.PackageLimits;
 import vn.congvu.store.Actor;
 import vn.congvu.store.AnswerRepository;
 import vn.congvu.store.CalendarRepository;
@@ -22,6 +28,7 @@ import vn.congvu.store.VisitRepository;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -61,6 +68,9 @@ public final class Workspace implements AutoCloseable {
     private final VisitService visits;
     private final StatsService stats;
     private final SettingsService settings;
+    private final ExchangeService exchange;
+    private final FinalisationService finalisation;
+    private final AuditService audit;
 
     private Workspace(Database db, Clock clock, IdGenerator ids) {
         this.db = db;
@@ -85,6 +95,10 @@ public final class Workspace implements AutoCloseable {
         this.visits = new VisitService(db, visitRepository, templateRepository, answerRepository);
         this.stats = new StatsService(db);
         this.settings = new SettingsService(this, db, settingsRepository);
+        this.exchange = new ExchangeService(db, writer, db.file().toAbsolutePath().getParent(), AppVersion.current(),
+                new PackageCrypto(new SecureRandom()), KdfParams.DEFAULT, PackageLimits.DEFAULT);
+        this.finalisation = new FinalisationService(db, writer);
+        this.audit = new AuditService(db);
     }
 
     /**
@@ -175,6 +189,20 @@ public final class Workspace implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    /** Packages between laptops and the conflicts they bring. */
+    public ExchangeService exchange() {
+        return exchange;
+    }
+
+    /** Finalising and reopening visits; the hash the minutes print. */
+    public FinalisationService finalisation() {
+        return finalisation;
+    }
+
+    public AuditService audit() {
+        return audit;
     }
 
     public Actor actor() {

@@ -22,6 +22,11 @@ import java.util.concurrent.Callable;
                 AnswerCommand.class,
                 SearchCommand.class,
                 VerifyCommand.class,
+                PackageCommand.class,
+                ConflictsCommand.class,
+                FinalizeCommand.class,
+                ReopenCommand.class,
+                AuditCommand.class,
         })
 final class RootCommand implements Callable<Integer> {
 
