@@ -68,6 +68,9 @@ final class MergeWriter {
             }
         }
         for (Map.Entry<Table, List<MergePlanner.Decision>> e : byTable.entrySet()) {
+            // deletions first: a record that arrives live may take the natural key a deleted one frees, and
+            // SQLite checks unique indexes at every row, not at commit
+            e.getValue().sort(java.util.Comparator.comparing(d -> !d.incomingDeleted()));
             List<String> cols = e.getValue().get(0).columns;
             try (PreparedStatement ps = c.prepareStatement(RowWriter.upsertSql(e.getKey(), cols))) {
                 int n = 0;
