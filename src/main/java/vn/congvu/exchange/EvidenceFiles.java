@@ -6,7 +6,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -19,6 +18,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Evidence files in the data folder ({@code evidence/…} beside the database). A file from a package is
@@ -29,6 +32,7 @@ import java.util.UUID;
 final class EvidenceFiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(EvidenceFiles.class);
+    private static final int SYNC_THREADS = 8;
 
     private final Path dataDir;
     private final Path evidenceDir;
@@ -62,14 +66,26 @@ final class EvidenceFiles {
         }
     }
 
+    /** A file written under a temporary name, waiting for {@link #commit()}. */
+    private record Pending(Path tmp, Path target) {
+    }
+
+    private final List<Pending> pending = Collections.synchronizedList(new ArrayList<>());
+
     /**
-     * Copies the package's file for {@code sha256} to {@code filePath}, checking its hash on the way.
+     * Writes the package's file for {@code sha256} beside {@code filePath} under a temporary name,
+     * checking its hash on the way; {@link #commit()} then makes it durable and gives it its name.
      *
      * @throws PackageException EVIDENCE_MISSING when the bytes do not match, or another file already
      *                          holds that name
      */
     void copyIn(OpenedPackage pkg, String sha256, long size, String filePath) {
         Path target = target(filePath);
+        synchronized (pending) {
+            if (pending.stream().anyMatch(p -> p.target().equals(target))) {
+                return; // already copied by this import, waiting for commit()
+            }
+        }
         if (present(filePath, sha256, size)) {
             return;
         }
@@ -77,14 +93,14 @@ final class EvidenceFiles {
             throw new PackageException(PackageException.Problem.EVIDENCE_MISSING, filePath);
         }
         Path tmp = null;
+        boolean kept = false;
         try {
             createFolders(target.getParent());
             tmp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
             MessageDigest md = PackageWriter.sha256();
             long written = 0;
             try (InputStream in = pkg.openEvidence(sha256);
-                 FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                 OutputStream out = Channels.newOutputStream(ch)) {
+                 OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 byte[] buf = new byte[64 * 1024];
                 for (int n; (n = in.read(buf)) > 0; ) {
                     written += n;
@@ -94,35 +110,85 @@ final class EvidenceFiles {
                     md.update(buf, 0, n);
                     out.write(buf, 0, n);
                 }
-                out.flush();
-                ch.force(true); // on disk before the database says the photo is here
             }
             if (written != size || !PackageWriter.hex(md.digest()).equals(sha256)) {
-                throw new PackageException(PackageException.Problem.EVIDENCE_MISSING, filePath);
+                throw new PackageException(PackageException.Problem.ENTRY_MISMATCH, PackageLayout.evidenceEntry(sha256));
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target);
-            }
-            tmp = null;
-            created.add(target);
-        } catch (FileAlreadyExistsException e) {
-            throw new PackageException(e, PackageException.Problem.EVIDENCE_MISSING, filePath);
+            pending.add(new Pending(tmp, target));
+            kept = true;
         } catch (IOException e) {
             throw new PackageException(e, PackageException.Problem.IO, filePath);
         } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    LOG.warn("could not delete {}", tmp, e);
-                }
+            if (tmp != null && !kept) {
+                deleteQuietly(tmp);
             }
         }
     }
 
-    private void createFolders(Path dir) throws IOException {
+    /**
+     * Forces the written files to disk, then renames them into place and forces their folders: on disk
+     * before the database says the photos are there. The forces run side by side because the file system
+     * commits concurrent fsyncs together (2,000 photos: a fraction of a second instead of ten).
+     */
+    void commit() {
+        List<Pending> files = new ArrayList<>(pending);
+        ExecutorService pool = Executors.newFixedThreadPool(SYNC_THREADS);
+        try {
+            forceAll(pool, files.stream().map(Pending::tmp).toList(), false);
+            for (Pending p : files) {
+                try {
+                    Files.move(p.tmp(), p.target(), StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(p.tmp(), p.target());
+                }
+                pending.remove(p);
+                created.add(p.target());
+            }
+            forceAll(pool, files.stream().map(p -> p.target().getParent()).distinct().toList(), true);
+        } catch (FileAlreadyExistsException e) {
+            throw new PackageException(e, PackageException.Problem.EVIDENCE_MISSING, e.getFile());
+        } catch (IOException e) {
+            throw new PackageException(e, PackageException.Problem.IO, e.getMessage());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void forceAll(ExecutorService pool, List<Path> paths, boolean folders) throws IOException {
+        List<Future<?>> done = new ArrayList<>();
+        for (Path p : paths) {
+            done.add(pool.submit(() -> {
+                try (FileChannel ch = FileChannel.open(p, folders ? StandardOpenOption.READ : StandardOpenOption.WRITE)) {
+                    ch.force(true);
+                } catch (IOException e) {
+                    if (!folders) {
+                        throw e; // a folder cannot be opened on Windows, where a rename is durable anyway
+                    }
+                }
+                return null;
+            }));
+        }
+        try {
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.warn("could not delete {}", p, e);
+        }
+    }
+
+    private synchronized void createFolders(Path dir) throws IOException {
         List<Path> missing = new ArrayList<>();
         for (Path p = dir; p != null && p.startsWith(dataDir) && !Files.exists(p); p = p.getParent()) {
             missing.add(0, p);
@@ -135,6 +201,10 @@ final class EvidenceFiles {
 
     /** Removes what this instance created (the import did not commit), newest first. */
     void undo() {
+        for (Pending p : new ArrayList<>(pending)) {
+            deleteQuietly(p.tmp());
+        }
+        pending.clear();
         List<Path> copy = new ArrayList<>(created);
         Collections.reverse(copy);
         for (Path p : copy) {

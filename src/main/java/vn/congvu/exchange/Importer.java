@@ -11,20 +11,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
- * The import of one checked package: {@link #preview} (reading only), {@link #copyEvidence} (before the
- * database transaction, so the window is not held up by file copies), {@link #apply} (in the caller's
- * write transaction: it decides again on what the database holds then, copies any file still missing,
- * and writes). If the transaction does not commit, {@link #undoFiles} removes the files this import
- * created, leaving the data folder as it was.
+ * The import of one checked package: {@link #preview} (reading only); or {@link #prepare} (deciding on
+ * a read snapshot), {@link #startCopying} (evidence files, on this import's threads) and {@link #apply}
+ * (in the caller's write transaction, while the copies go on; it decides again if anything was written
+ * since). If the transaction does not commit, {@link #undoFiles} removes the files this import created,
+ * leaving the data folder as it was.
  */
-public final class Importer {
+public final class Importer implements AutoCloseable {
+
+    private static final int COPY_THREADS = 4;
 
     private final OpenedPackage pkg;
     private final RecordWriter writer;
     private final EvidenceFiles files;
+    private final ExecutorService pool = Executors.newFixedThreadPool(COPY_THREADS);
+    private final List<Future<?>> copies = new ArrayList<>();
+    /** the plan {@link #prepare} made, reused when nothing was written since */
+    private Plan planned;
+    private long plannedAt = -1;
 
     public Importer(OpenedPackage pkg, RecordWriter writer, java.nio.file.Path dataDir) {
         this.pkg = pkg;
@@ -57,32 +69,90 @@ public final class Importer {
         return plan(c).report();
     }
 
+    /** Decides on a read snapshot what the import will do (and which files it needs). */
+    public MergeReport prepare(Connection c) throws SQLException {
+        planned = plan(c);
+        plannedAt = lastChange(c);
+        return planned.report();
+    }
+
     /**
-     * Copies into the data folder the evidence files the import will need, each checked against its hash.
-     * Reads the database only.
+     * Starts copying the evidence files the prepared import needs into the data folder, each checked
+     * against its hash, on threads of this import, so the copies go on while {@link #apply} writes the
+     * records.
      */
-    public void copyEvidence(Connection c, ProgressListener progress, BooleanSupplier cancelled) throws SQLException {
-        List<Object[]> needed = plan(c).evidence();
-        int done = 0;
+    public void startCopying(ProgressListener progress, BooleanSupplier cancelled) {
+        List<Object[]> needed = planned.evidence();
+        AtomicInteger done = new AtomicInteger();
         for (Object[] e : needed) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("import cancelled");
-            }
-            files.copyIn(pkg, (String) e[0], (Long) e[1], (String) e[2]);
-            progress.progress(ProgressListener.Phase.COPYING_EVIDENCE, ++done, needed.size());
+            copies.add(pool.submit(() -> {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("import cancelled");
+                }
+                files.copyIn(pkg, (String) e[0], (Long) e[1], (String) e[2]);
+                progress.progress(ProgressListener.Phase.COPYING_EVIDENCE, done.incrementAndGet(), needed.size());
+                return null;
+            }));
         }
     }
 
-    /** Applies the package in the caller's write transaction. */
-    public MergeReport apply(Connection c, ProgressListener progress) throws SQLException {
-        Plan plan = plan(c);
-        for (Object[] e : plan.evidence()) {
-            files.copyIn(pkg, (String) e[0], (Long) e[1], (String) e[2]);
+    /** Every change of this database appends to the audit log, so its last row tells whether anything changed. */
+    private static long lastChange(Connection c) throws SQLException {
+        return Sql.queryLong(c, "SELECT coalesce(max(rowid), 0) FROM audit_log");
+    }
+
+    /**
+     * Applies the package in the caller's write transaction: the prepared decisions if nothing was written
+     * since, else decided again. Returns once the records are written and every evidence file they need
+     * is on disk under its name; the caller's commit then makes the whole import visible at once.
+     */
+    public MergeReport apply(Connection c, ProgressListener progress, BooleanSupplier cancelled) throws SQLException {
+        Plan plan = planned;
+        if (plan == null || plannedAt != lastChange(c)) {
+            awaitCopies();
+            plan = plan(c);
+            for (Object[] e : plan.evidence()) {
+                files.copyIn(pkg, (String) e[0], (Long) e[1], (String) e[2]);
+            }
         }
         progress.progress(ProgressListener.Phase.MERGING, 0, 1);
         new MergeWriter(writer).apply(c, pkg.manifest(), plan.incoming(), plan.decisions(), plan.report().counts());
+        awaitCopies();
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("import cancelled");
+        }
+        files.commit();
         progress.progress(ProgressListener.Phase.MERGING, 1, 1);
         return plan.report();
+    }
+
+    private void awaitCopies() {
+        try {
+            for (Future<?> f : copies) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("import interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new PackageException(e.getCause(), PackageException.Problem.IO, String.valueOf(e.getCause()));
+        } finally {
+            copies.clear();
+        }
+    }
+
+    /** Stops the copying threads; after a failure, call {@link #undoFiles()} too. */
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public void undoFiles() {

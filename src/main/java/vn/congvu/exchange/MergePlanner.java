@@ -31,6 +31,8 @@ import java.util.Set;
 final class MergePlanner {
 
     private static final int CHUNK = 400;
+    /** Above this many incoming records of a table, its version columns are read in one scan. */
+    private static final int SCAN_ABOVE = 2_000;
     private static final List<String> LABEL_COLUMNS = List.of("name", "full_name", "title", "code", "number",
             "procedure_name", "text", "caption", "original_name", "day", "visit_date", "key");
 
@@ -47,6 +49,7 @@ final class MergePlanner {
         final Table table;
         final Object[] row;
         final List<String> columns;
+        private final Map<String, Integer> positions;
         final String id;
         final VersionVector incomingClock;
         Map<String, Object> local;
@@ -59,17 +62,19 @@ final class MergePlanner {
         /** the history to keep for the record after the merge, or null to leave it */
         VersionVector clockToStore;
 
-        Decision(Table table, List<String> columns, Object[] row, VersionVector incomingClock) {
+        Decision(Table table, List<String> columns, Map<String, Integer> positions, Object[] row,
+                 VersionVector incomingClock) {
             this.table = table;
             this.columns = columns;
+            this.positions = positions;
             this.row = row;
             this.incomingClock = incomingClock;
-            this.id = (String) row[columns.indexOf("id")];
+            this.id = (String) row[positions.get("id")];
         }
 
         Object value(String column) {
-            int ix = columns.indexOf(column);
-            return ix < 0 ? null : row[ix];
+            Integer ix = positions.get(column);
+            return ix == null ? null : row[ix];
         }
 
         boolean incomingDeleted() {
@@ -123,8 +128,9 @@ final class MergePlanner {
             TableData data = e.getValue();
             Map<String, Map<String, Object>> locals = loadLocal(c, table, data);
             Map<String, VersionVector> stored = loadClocks(c, table, locals.keySet());
+            Map<String, Integer> positions = data.positions();
             for (int i = 0; i < data.rows().size(); i++) {
-                Decision d = new Decision(table, data.columns(), data.rows().get(i), data.clocks().get(i));
+                Decision d = new Decision(table, data.columns(), positions, data.rows().get(i), data.clocks().get(i));
                 d.local = locals.get(d.id);
                 if (d.local != null) {
                     d.localClock = stored.getOrDefault(d.id, VersionVector.EMPTY).with((String) d.local.get("device"),
@@ -149,23 +155,19 @@ final class MergePlanner {
         String localDevice = (String) d.local.get("device");
         long localRevision = ((Number) d.local.get("revision")).longValue();
         boolean localDeleted = ((Number) d.local.get("deleted")).intValue() == 1;
-        boolean sameContent = sameContent(d, localDeleted);
         if (localDevice.equals(d.device()) && localRevision == d.revision()) {
-            if (sameContent) {
-                d.action = MergeAction.UNCHANGED;
-                VersionVector joined = d.localClock.join(d.incomingClock);
-                d.clockToStore = joined.equals(d.localClock) ? null : joined;
-            } else {
-                conflict(d, ConflictKind.EDIT); // one version, two contents: damage or tampering, never silent
-            }
+            // one version (laptop, revision) has one content; damage in transit is caught by the manifest hashes
+            d.action = MergeAction.UNCHANGED;
+            VersionVector joined = d.localClock.join(d.incomingClock);
+            d.clockToStore = joined.equals(d.localClock) ? null : joined;
         } else if (d.localClock.includes(d.device(), d.revision())) {
             d.action = MergeAction.UNCHANGED;
         } else if (d.incomingClock.includes(localDevice, localRevision)) {
             d.write = true;
             d.clockToStore = d.incomingClock;
             d.action = d.incomingDeleted() && !localDeleted ? MergeAction.DELETED
-                    : sameContent ? MergeAction.UNCHANGED : MergeAction.UPDATED;
-        } else if (sameContent) {
+                    : sameContent(d, localDeleted) ? MergeAction.UNCHANGED : MergeAction.UPDATED;
+        } else if (sameContent(d, localDeleted)) {
             // the same change made apart (both deleted it, or typed the same): keep one version everywhere,
             // the later one, ties broken by laptop id, with both histories
             boolean incomingWins = d.revision() > localRevision
@@ -190,8 +192,8 @@ final class MergePlanner {
             return true;
         }
         for (String col : schema.info(d.table).contentColumns()) {
-            int ix = d.columns.indexOf(col);
-            if (ix >= 0 && !RowWriter.sameValue(d.row[ix], d.local.get(col))) {
+            Integer ix = d.positions.get(col);
+            if (ix != null && !RowWriter.sameValue(d.row[ix], d.local.get(col))) {
                 return false;
             }
         }
@@ -247,32 +249,79 @@ final class MergePlanner {
 
     // --- local rows --------------------------------------------------------------------------------
 
+    /**
+     * The rows here with the ids of the incoming ones. Only the version columns are read first; whole rows
+     * only for the records whose version differs (on a re-import: none).
+     */
     private Map<String, Map<String, Object>> loadLocal(Connection c, Table table, TableData data) throws SQLException {
         Map<String, Map<String, Object>> out = new HashMap<>();
         int idIx = data.indexOf("id");
-        List<String> ids = new ArrayList<>();
+        int devIx = data.indexOf("device");
+        int revIx = data.indexOf("revision");
+        Map<String, String> incomingDots = new HashMap<>();
         for (Object[] r : data.rows()) {
-            ids.add((String) r[idIx]);
+            incomingDots.put((String) r[idIx], r[devIx] + "/" + r[revIx]);
         }
-        List<String> columns = schema.info(table).columnNames();
+        List<String> differing = new ArrayList<>();
+        List<String> version = List.of("id", "device", "revision", "deleted");
+        List<Map<String, Object>> versions = incomingDots.size() > SCAN_ABOVE
+                ? select(c, table, version) // one pass over the table beats thousands of index lookups
+                : select(c, table, version, new ArrayList<>(incomingDots.keySet()));
+        for (Map<String, Object> row : versions) {
+            if (!incomingDots.containsKey((String) row.get("id"))) {
+                continue;
+            }
+            String id = (String) row.get("id");
+            if ((row.get("device") + "/" + ((Number) row.get("revision")).longValue()).equals(incomingDots.get(id))) {
+                out.put(id, row);
+            } else {
+                differing.add(id);
+            }
+        }
+        for (Map<String, Object> row : select(c, table, schema.info(table).columnNames(), differing)) {
+            out.put((String) row.get("id"), row);
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> select(Connection c, Table table, List<String> columns) throws SQLException {
+        return Sql.query(c, "SELECT " + String.join(", ", columns) + " FROM " + table.sqlName(), rs -> {
+            Map<String, Object> m = new HashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                m.put(columns.get(i), rs.getObject(i + 1));
+            }
+            return m;
+        });
+    }
+
+    private static List<Map<String, Object>> select(Connection c, Table table, List<String> columns, List<String> ids)
+            throws SQLException {
+        List<Map<String, Object>> out = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<String> part = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            for (Map<String, Object> row : Sql.query(c, "SELECT " + String.join(", ", columns) + " FROM "
-                    + table.sqlName() + " WHERE id IN (" + "?, ".repeat(part.size() - 1) + "?)", rs -> {
+            out.addAll(Sql.query(c, "SELECT " + String.join(", ", columns) + " FROM " + table.sqlName()
+                    + " WHERE id IN (" + "?, ".repeat(part.size() - 1) + "?)", rs -> {
                 Map<String, Object> m = new HashMap<>();
                 for (int i = 0; i < columns.size(); i++) {
                     m.put(columns.get(i), rs.getObject(i + 1));
                 }
                 return m;
-            }, part.toArray())) {
-                out.put((String) row.get("id"), row);
-            }
+            }, part.toArray()));
         }
         return out;
     }
 
     private static Map<String, VersionVector> loadClocks(Connection c, Table table, Set<String> ids) throws SQLException {
         Map<String, VersionVector> out = new HashMap<>();
+        if (ids.size() > SCAN_ABOVE) {
+            for (Object[] r : Sql.query(c, "SELECT id, clock FROM sync_clocks WHERE tbl = ?",
+                    rs -> new Object[] {rs.getString(1), rs.getString(2)}, table.sqlName())) {
+                if (ids.contains((String) r[0])) {
+                    out.put((String) r[0], VersionVector.parse((String) r[1]));
+                }
+            }
+            return out;
+        }
         List<String> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> part = all.subList(from, Math.min(all.size(), from + CHUNK));

@@ -21,10 +21,11 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * A package whose container has been checked from end to end: the zip reads, every name is safe and
- * unique, nothing is larger than the limits, the manifest lists exactly the entries there are, and every
- * entry's bytes have the size and SHA-256 the manifest gives. Records are kept (parsed later against
- * the schema); evidence files are read again when copied, and checked again then.
+ * A package whose container has been checked: the zip reads, every name is safe and unique, nothing is
+ * larger than the limits, the manifest lists exactly the entries there are, and every records entry has
+ * the size and SHA-256 the manifest gives (records are kept, to be parsed against the schema). An
+ * evidence entry's declared size is checked here and its bytes when they are copied, which an import
+ * does before it writes anything to the database.
  */
 public final class OpenedPackage implements AutoCloseable {
 
@@ -183,10 +184,14 @@ public final class OpenedPackage implements AutoCloseable {
             if (total > limits.maxTotalSize()) {
                 throw new PackageException(PackageException.Problem.TOO_LARGE, "total");
             }
-            byte[] kept = verifyEntry(zip, e, m, limits, table != null);
             if (table != null) {
-                records.put(table, kept);
+                records.put(table, verifyEntry(zip, e, m, limits, true));
             } else {
+                // a photo's bytes are hashed when they are copied, before anything is committed; photos an
+                // import does not need (a re-import needs none) are never read
+                if (e.getSize() >= 0 && e.getSize() != m.size()) {
+                    throw new PackageException(PackageException.Problem.ENTRY_MISMATCH, e.getName());
+                }
                 evidence.put(m.sha256(), m.size());
             }
         }

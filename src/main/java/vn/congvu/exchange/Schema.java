@@ -34,15 +34,12 @@ public final class Schema {
     }
 
     /** One table: its columns in order, the columns that are content (not bookkeeping), its references. */
-    public record TableInfo(Table table, List<Column> columns, List<Reference> references) {
+    public record TableInfo(Table table, List<Column> columns, List<Reference> references, List<String> columnNames,
+                            List<String> contentColumns) {
 
-        public List<String> columnNames() {
-            return columns.stream().map(Column::name).toList();
-        }
-
-        public List<String> contentColumns() {
-            return columns.stream().map(Column::name).filter(n -> !BOOKKEEPING.contains(n) || n.equals("deleted"))
-                    .toList();
+        TableInfo(Table table, List<Column> columns, List<Reference> references) {
+            this(table, columns, references, columns.stream().map(Column::name).toList(),
+                    columns.stream().map(Column::name).filter(n -> !BOOKKEEPING.contains(n) || n.equals("deleted")).toList());
         }
 
         public Column column(String name) {

@@ -23,6 +23,15 @@ public record TableData(String table, List<String> columns, List<Object[]> rows,
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
+    /** Column name → position, built once per table (a merge looks columns up for every row). */
+    Map<String, Integer> positions() {
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            m.put(columns.get(i), i);
+        }
+        return m;
+    }
+
     public boolean hasClocks() {
         return clocks != null;
     }

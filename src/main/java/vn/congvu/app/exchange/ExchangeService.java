@@ -147,8 +147,8 @@ public final class ExchangeService {
 
     /** Checks a package and works out what importing it would do. Writes nothing. */
     public ImportPreview preview(Path file, char[] passphrase) {
-        try (OpenedPackage pkg = open(file, passphrase)) {
-            MergeReport r = read(file, c -> new Importer(pkg, writer, dataDir).preview(c));
+        try (OpenedPackage pkg = open(file, passphrase); Importer importer = new Importer(pkg, writer, dataDir)) {
+            MergeReport r = read(file, importer::preview);
             return new ImportPreview(r.manifest(), r.counts(), r.items(), r.evidenceFiles(), r.alreadyImported(),
                     pkg.encrypted(), r.auditEntries());
         }
@@ -166,16 +166,11 @@ public final class ExchangeService {
             Importer importer = new Importer(pkg, writer, dataDir);
             boolean committed = false;
             try {
-                read(file, c -> {
-                    importer.copyEvidence(c, progress, cancelled);
-                    return null;
-                });
-                if (cancelled.getAsBoolean()) {
-                    throw new java.util.concurrent.CancellationException("import cancelled");
-                }
+                read(file, importer::prepare);
+                importer.startCopying(progress, cancelled);
                 MergeReport r;
                 try {
-                    r = db.write(c -> importer.apply(c, progress));
+                    r = db.write(c -> importer.apply(c, progress, cancelled));
                 } catch (PackageException e) {
                     throw PackageErrors.toAppException(e, file);
                 } catch (StoreException e) {
@@ -185,6 +180,7 @@ public final class ExchangeService {
                 committed = true;
                 return new ImportResult(r.manifest(), r.counts(), r.items(), r.evidenceFiles());
             } finally {
+                importer.close();
                 if (!committed) {
                     importer.undoFiles();
                 }
