@@ -107,6 +107,9 @@ public final class Importer implements AutoCloseable {
      * is on disk under its name; the caller's commit then makes the whole import visible at once.
      */
     public MergeReport apply(Connection c, ProgressListener progress, BooleanSupplier cancelled) throws SQLException {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("import cancelled");
+        }
         Plan plan = planned;
         if (plan == null || plannedAt != lastChange(c)) {
             awaitCopies();

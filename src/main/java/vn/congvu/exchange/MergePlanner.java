@@ -105,7 +105,7 @@ final class MergePlanner {
         }
 
         MergeItem item() {
-            return new MergeItem(table, id, visitId(), action, conflictKind, label());
+            return new MergeItem(table.sqlName(), id, visitId(), action, conflictKind, label());
         }
 
         private String label() {

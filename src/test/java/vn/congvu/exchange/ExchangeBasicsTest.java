@@ -85,4 +85,64 @@ class ExchangeBasicsTest {
         String kept = b.ws.db().read(c -> b.ws.answerRepository().find(c, visit, b.criterionId("1.1")).orElseThrow().note());
         assertThat(kept).isEqualTo("Đủ người");
     }
+
+    @Test
+    void aDeletionTravelsAsATombstone() {
+        String visit = a.recordVisit("Phường Ba Đình", LocalDate.of(2025, 3, 5));
+        b.importFrom(a.export(dir.resolve("1.congvu"), ExportScope.all()));
+        String official = a.ws.db().read(c -> vn.congvu.store.Sql.queryOne(c, "SELECT id FROM officials WHERE visit_id = ?",
+                rs -> rs.getString(1), visit).orElseThrow());
+        a.ws.db().write(c -> a.ws.officialRepository().delete(c, official));
+
+        ImportResult r = b.importFrom(a.export(dir.resolve("2.congvu"), ExportScope.all()));
+
+        assertThat(r.counts().deleted()).isEqualTo(1);
+        java.util.List<vn.congvu.domain.Official> left = b.ws.db().read(c -> b.ws.officialRepository().officialsOf(c, visit));
+        assertThat(left).isEmpty();
+        assertThat(b.dump()).isEqualTo(a.dump());
+    }
+
+    @Test
+    void sinceTheLastExportToSomeoneOnlyWhatChangedTravels() {
+        String visit = a.recordVisit("Phường Ba Đình", LocalDate.of(2025, 3, 5));
+        var first = a.exchange.export(new vn.congvu.app.exchange.ExchangeService.ExportRequest(dir.resolve("1.congvu"),
+                ExportScope.all().sinceLastTo("Trưởng đoàn"), null, false), ProgressListener.NONE, () -> false);
+        assertThat(first.counts().get("units")).isEqualTo(126);
+        b.importFrom(dir.resolve("1.congvu"));
+        a.answer(visit, "1.1", Result.FAIL, "Vắng");
+
+        var second = a.exchange.export(new vn.congvu.app.exchange.ExchangeService.ExportRequest(dir.resolve("2.congvu"),
+                ExportScope.all().sinceLastTo("Trưởng đoàn"), null, false), ProgressListener.NONE, () -> false);
+
+        assertThat(second.counts()).containsEntry("answers", 1).doesNotContainKey("units").doesNotContainKey("visits");
+        assertThat(b.importFrom(dir.resolve("2.congvu")).counts().updated()).isEqualTo(1);
+        assertThat(b.dump()).isEqualTo(a.dump());
+    }
+
+    @Test
+    void aPlanPackageCarriesWhatItsVisitsReferTo() {
+        String visit = a.recordVisit("Phường Ba Đình", LocalDate.of(2025, 3, 5));
+        var pkg = a.export(dir.resolve("visit.congvu"), ExportScope.visits(java.util.List.of(visit)));
+        var preview = b.exchange.preview(pkg, null);
+        assertThat(preview.items()).anySatisfy(i -> {
+            assertThat(i.table()).isEqualTo("visits");
+            assertThat(i.action()).isEqualTo(MergeAction.NEW);
+        });
+        assertThat(preview.counts().added()).isEqualTo(3);
+        assertThat(b.ws.visits().list(null)).isEmpty();
+    }
+
+    @Test
+    void aCancelledImportLeavesNothing() {
+        String visit = a.recordVisit("Phường Ba Đình", LocalDate.of(2025, 3, 5));
+        a.addPhoto(visit, "ảnh");
+        Path pkg = a.export(dir.resolve("1.congvu"), ExportScope.all());
+        var before = b.dump();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.exchange.importPackage(pkg, null,
+                ProgressListener.NONE, () -> true)).isInstanceOf(java.util.concurrent.CancellationException.class);
+
+        assertThat(b.dump()).isEqualTo(before);
+        assertThat(b.dir.resolve("evidence")).doesNotExist();
+    }
 }

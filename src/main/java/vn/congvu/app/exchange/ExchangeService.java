@@ -301,8 +301,8 @@ public final class ExchangeService {
         return p == null || p.length == 0 ? null : p;
     }
 
-    /** The tables a package may hold, for screens that list them. */
-    public static List<Table> exchangedTables() {
-        return vn.congvu.exchange.Schema.EXCHANGED;
+    /** The SQL names of the tables a package may hold, for screens that list them ({@link TableNames}). */
+    public static List<String> exchangedTables() {
+        return vn.congvu.exchange.Schema.EXCHANGED.stream().map(Table::sqlName).toList();
     }
 }
