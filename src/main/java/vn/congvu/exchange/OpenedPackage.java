@@ -37,17 +37,15 @@ public final class OpenedPackage implements AutoCloseable {
     private final Path decrypted;
     private final Map<String, byte[]> records;
     private final Map<String, Long> evidenceSizes;
-    private final PackageLimits limits;
     private final boolean encrypted;
 
     private OpenedPackage(Manifest manifest, ZipFile zip, Path decrypted, Map<String, byte[]> records,
-                          Map<String, Long> evidenceSizes, PackageLimits limits) {
+                          Map<String, Long> evidenceSizes) {
         this.manifest = manifest;
         this.zip = zip;
         this.decrypted = decrypted;
         this.records = records;
         this.evidenceSizes = evidenceSizes;
-        this.limits = limits;
         this.encrypted = decrypted != null;
     }
 
@@ -200,7 +198,7 @@ public final class OpenedPackage implements AutoCloseable {
                 throw new PackageException(PackageException.Problem.UNSAFE_NAME, name);
             }
         }
-        return new OpenedPackage(manifest, zip, decrypted, records, evidence, limits);
+        return new OpenedPackage(manifest, zip, decrypted, records, evidence);
     }
 
     private static void checkDeclaredSize(ZipEntry e, PackageLimits limits) {
@@ -290,10 +288,6 @@ public final class OpenedPackage implements AutoCloseable {
 
     long evidenceSize(String sha256) {
         return evidenceSizes.getOrDefault(sha256, -1L);
-    }
-
-    PackageLimits limits() {
-        return limits;
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,9 +83,5 @@ final class RowWriter {
             return x.doubleValue() == y.doubleValue();
         }
         return java.util.Objects.equals(a, b);
-    }
-
-    static List<Object> list(Object... values) {
-        return Arrays.asList(values);
     }
 }
