@@ -91,7 +91,7 @@ public record Manifest(int formatVersion, int schemaVersion, String appVersion, 
             Scope scope = new Scope(s.path("kind").asText("ALL"), text(s, "planId"), text(s, "planNumber"),
                     visitIds, text(s, "sinceLastTo"));
             Map<String, Integer> counts = new LinkedHashMap<>();
-            root.path("counts").fields().forEachRemaining(e -> counts.put(e.getKey(), e.getValue().asInt()));
+            root.path("counts").properties().forEach(e -> counts.put(e.getKey(), e.getValue().asInt()));
             List<Entry> entries = new ArrayList<>();
             for (JsonNode e : root.path("entries")) {
                 String sha = e.path("sha256").asText("");

@@ -114,7 +114,7 @@ public record TableData(String table, List<String> columns, List<Object[]> rows,
             List<Object[]> rows = new ArrayList<>();
             List<VersionVector> clocks = withClocks ? new ArrayList<>() : null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.getCurrentName();
+                String field = p.currentName();
                 JsonToken t = p.nextToken();
                 switch (field) {
                     case "table" -> table = p.getValueAsString();
@@ -171,7 +171,7 @@ public record TableData(String table, List<String> columns, List<Object[]> rows,
         expect(p.nextToken(), JsonToken.START_OBJECT);
         Map<String, Long> m = new HashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String device = p.getCurrentName();
+            String device = p.currentName();
             if (p.nextToken() != JsonToken.VALUE_NUMBER_INT) {
                 throw bad(table, "clock");
             }
