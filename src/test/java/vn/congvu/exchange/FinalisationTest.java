@@ -78,6 +78,12 @@ class FinalisationTest {
     }
 
     @Test
+    void aVisitMarkedFinalisedWithoutAHashHasNothingToCompare() {
+        lead.ws.db().write(c -> Sql.update(c, "UPDATE visits SET status = 'FINALISED' WHERE id = ?", visit));
+        assertThat(lead.ws.stats().verify(false)).isEmpty();
+    }
+
+    @Test
     void reopeningNeedsAReasonAndKeepsTheSignedVersionReadable() {
         VisitVersion first = lead.ws.finalisation().finalise(visit);
         assertThatThrownBy(() -> lead.ws.finalisation().reopen(visit, "  ")).isInstanceOf(AppException.class)

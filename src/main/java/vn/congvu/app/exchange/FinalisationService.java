@@ -136,12 +136,14 @@ public final class FinalisationService {
 
     /**
      * Recomputes the hash of every finalised visit and names those whose data no longer matches what was
-     * finalised (for {@code verify}).
+     * finalised (for {@code verify}). Visits marked finalised without a hash (data from before issue 5, or
+     * made by hand) have nothing to compare and are left alone.
      */
     public static List<IntegrityIssue> checkFinalisedHashes(Connection c) throws SQLException {
         List<IntegrityIssue> issues = new ArrayList<>();
         for (String[] v : Sql.query(c, "SELECT v.id, v.finalised_hash, v.visit_date, u.name FROM visits v"
-                + " JOIN units u ON u.id = v.unit_id WHERE v.status = 'FINALISED' AND v.deleted = 0 ORDER BY v.visit_date, v.id",
+                + " JOIN units u ON u.id = v.unit_id WHERE v.status = 'FINALISED' AND v.finalised_hash IS NOT NULL"
+                + " AND v.deleted = 0 ORDER BY v.visit_date, v.id",
                 rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})) {
             String now = CanonicalVisit.of(c, v[0]).map(CanonicalVisit::hash).orElse("");
             if (!now.equals(v[1])) {
