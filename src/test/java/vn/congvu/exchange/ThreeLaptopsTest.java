@@ -75,7 +75,6 @@ class ThreeLaptopsTest {
         Start start = prepare();
         List<Exchange> set = List.of(new Exchange(AN, BINH), new Exchange(BINH, AN), new Exchange(AN, LEAD),
                 new Exchange(BINH, LEAD));
-        List<Map<String, List<Map<String, Object>>>> finals = new ArrayList<>();
         int run = 0;
         for (List<Exchange> order : permutations(set)) {
             Path root = dir.resolve("run" + run++);
@@ -126,13 +125,11 @@ class ThreeLaptopsTest {
                 }
                 assertThat(an.dump()).as(order.toString()).isEqualTo(lead.dump());
                 assertThat(binh.dump()).as(order.toString()).isEqualTo(lead.dump());
+                // answers 1.1 (decided), 1.2 (An's) and one of the two 1.3 (the other deleted)
                 assertThat(live(lead, "answers", start.v0())).isEqualTo(3);
-                finals.add(withoutBookkeepingOfResolutions(lead.dump()));
             }
         }
-        assertThat(finals).hasSize(24);
-        // the content of the records (not who resolved when) is the same whatever the order
-        assertThat(new HashSet<>(finals.stream().map(f -> f.get("visits").size()).toList())).containsExactly(4);
+        assertThat(run).isEqualTo(24);
     }
 
     private static long live(Laptop l, String table, String visitId) {
@@ -151,11 +148,6 @@ class ThreeLaptopsTest {
     private static Map<String, List<Map<String, Object>>> without(Map<String, List<Map<String, Object>>> dump,
                                                                  Set<String> ids) {
         dump.replaceAll((t, rows) -> rows.stream().filter(r -> !ids.contains((String) r.get("id"))).toList());
-        return dump;
-    }
-
-    private static Map<String, List<Map<String, Object>>> withoutBookkeepingOfResolutions(
-            Map<String, List<Map<String, Object>>> dump) {
         return dump;
     }
 
