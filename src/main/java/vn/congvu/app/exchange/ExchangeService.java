@@ -80,7 +80,7 @@ public final class ExchangeService {
     public ExportResult export(ExportRequest request, ProgressListener progress, BooleanSupplier cancelled) {
         Path file = request.file().toAbsolutePath();
         if (Files.isDirectory(file) || file.getParent() == null || !Files.isDirectory(file.getParent())) {
-            throw new AppException("error.export.folderMissing", String.valueOf(file.getParent()));
+            throw new AppException("error.export.packageFolderMissing", String.valueOf(file.getParent()));
         }
         if (Files.exists(file) && !request.overwrite()) {
             throw new AppException("error.export.exists", file.toString());
