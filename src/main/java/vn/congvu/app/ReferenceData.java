@@ -7,7 +7,13 @@ import vn.congvu.app.imports.HolidayImport;
 import vn.congvu.app.imports.TabularReader;
 import vn.congvu.app.imports.UnitImport;
 import vn.congvu.domain.CalendarDay;
+import com.github.f4b6a3.uuid.UuidCreator;
+import vn.congvu.store.Actor;
+import vn.congvu.store.RecordWriter;
 import vn.congvu.store.SettingsRepository;
+import vn.congvu.store.Table;
+import vn.congvu.store.TemplateRepository;
+import vn.congvu.store.UnitRepository;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,11 +22,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The reference data a new database starts with, read from {@code assets/}: the 126 wards and
@@ -46,10 +58,31 @@ final class ReferenceData {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceData.class);
 
+    /**
+     * Seeded records are written by this fixed author and laptop at a fixed time, with ids derived from
+     * their natural keys, so that every laptop holds byte-identical reference data: a ward, a criterion
+     * or a holiday is the same record everywhere and merges between laptops find nothing to do.
+     */
+    static final Actor SEED_ACTOR = new Actor("CongVu", "00000000-0000-0000-0000-000000000000");
+    static final Instant SEED_TIME = Instant.parse("2025-07-01T00:00:00Z");
+    private static final UUID NAMESPACE = UUID.fromString("6f1c7c3e-2b0e-5a43-9f3e-63a1d2b7c001");
+
     private final Workspace ws;
 
     ReferenceData(Workspace ws) {
         this.ws = ws;
+    }
+
+    /** The id of a seeded record: a name-based (v5) UUID of its natural key, the same on every laptop. */
+    static String seededId(String naturalKey) {
+        return UuidCreator.getNameBasedSha1(NAMESPACE, naturalKey).toString();
+    }
+
+    /** A writer for one data set: fixed actor and time; ids it makes itself follow the data set's sequence. */
+    private static RecordWriter seedWriter(String dataset) {
+        AtomicInteger sequence = new AtomicInteger();
+        return new RecordWriter(() -> SEED_ACTOR, Clock.fixed(SEED_TIME, ZoneOffset.UTC),
+                () -> seededId(dataset + "#" + sequence.incrementAndGet()));
     }
 
     void seedMissing() {
@@ -80,8 +113,9 @@ final class ReferenceData {
         Set<String> used = ws.unitRepository().allCodesEverUsed(c);
         List<UnitImport.ParsedUnit> wards = UnitImport.parse(table(WARDS)).stream()
                 .filter(p -> !used.contains(p.unit().code())).toList();
+        UnitRepository seeded = new UnitRepository(seedWriter(DATASETS.get(MARK_UNITS)));
         for (UnitImport.ParsedUnit p : wards) {
-            ws.unitRepository().insert(c, p.unit());
+            seeded.insert(c, p.unit().withId(seededId("units:" + p.unit().code())));
         }
         ws.writer().auditEvent(c, "units", WARDS, "SEED", Map.of("added", wards.size()));
         LOG.info("seeded {} wards and communes", wards.size());
@@ -90,9 +124,16 @@ final class ReferenceData {
     private void seedHolidays(Connection c) throws SQLException {
         Set<LocalDate> entered = ws.calendarRepository().allDaysEverEntered(c);
         int added = 0;
+        RecordWriter seeded = seedWriter(DATASETS.get(MARK_HOLIDAYS));
         for (CalendarDay day : HolidayImport.parse(table(HOLIDAYS))) {
             if (!entered.contains(day.day())) {
-                added += ws.calendarRepository().upsert(c, day);
+                Map<String, Object> values = new LinkedHashMap<>();
+                values.put("id", seededId("calendar_days:" + day.day()));
+                values.put("day", day.day());
+                values.put("kind", day.kind());
+                values.put("name", day.name());
+                seeded.insert(c, Table.CALENDAR_DAYS, values);
+                added++;
             }
         }
         ws.writer().auditEvent(c, "calendar_days", HOLIDAYS, "SEED", Map.of("added", added));
@@ -114,8 +155,8 @@ final class ReferenceData {
             return;
         }
         List<ChecklistImport.GroupDraft> groups = ChecklistImport.parse(table(CHECKLIST));
-        ws.templates().createVersion(c, code, meta.getProperty("name"), Integer.parseInt(meta.getProperty("year")),
-                groups, true);
+        new TemplateService(ws.db(), new TemplateRepository(seedWriter(DATASETS.get(MARK_CHECKLIST))))
+                .createVersion(c, code, meta.getProperty("name"), Integer.parseInt(meta.getProperty("year")), groups, true);
         LOG.info("seeded the default checklist");
     }
 

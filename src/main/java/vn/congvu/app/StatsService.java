@@ -1,5 +1,6 @@
 package vn.congvu.app;
 
+import vn.congvu.app.exchange.FinalisationService;
 import vn.congvu.domain.IntegrityIssue;
 import vn.congvu.domain.SearchHit;
 import vn.congvu.domain.SearchKind;
@@ -34,8 +35,12 @@ public final class StatsService {
         return db.read(c -> search.search(c, text, kinds, limit));
     }
 
-    /** Integrity, foreign keys, search index and references; empty when all hold. */
+    /** Integrity, foreign keys, search index, references and finalised hashes; empty when all hold. */
     public List<IntegrityIssue> verify(boolean full) {
-        return db.read(c -> integrity.check(c, full));
+        return db.read(c -> {
+            List<IntegrityIssue> issues = new java.util.ArrayList<>(integrity.check(c, full));
+            issues.addAll(FinalisationService.checkFinalisedHashes(c));
+            return issues;
+        });
     }
 }

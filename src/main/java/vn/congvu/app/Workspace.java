@@ -8,6 +8,12 @@ import vn.congvu.app.signoff.SignoffService;
 import vn.congvu.app.visit.VisitRecordingService;
 import vn.congvu.app.visit.VisitSetupService;
 import vn.congvu.app.export.ExportService;
+import vn.congvu.app.exchange.AuditService;
+import vn.congvu.app.exchange.ExchangeService;
+import vn.congvu.app.exchange.FinalisationService;
+import vn.congvu.exchange.KdfParams;
+import vn.congvu.exchange.PackageCrypto;
+import vn.congvu.exchange.PackageLimits;
 import vn.congvu.store.Actor;
 import vn.congvu.store.AnswerRepository;
 import vn.congvu.store.CalendarRepository;
@@ -28,6 +34,7 @@ import vn.congvu.store.VisitRepository;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -75,6 +82,9 @@ public final class Workspace implements AutoCloseable {
     private final VisitRecordingService visitRecording;
     private final VisitSetupService visitSetup;
     private final ExportService exports;
+    private final ExchangeService exchange;
+    private final FinalisationService finalisation;
+    private final AuditService audit;
 
     private Workspace(Database db, Clock clock, IdGenerator ids) {
         this.db = db;
@@ -111,6 +121,10 @@ public final class Workspace implements AutoCloseable {
                 calendar);
         this.visitSetup = new VisitSetupService(db, planRepository, unitRepository);
         this.exports = new ExportService(this);
+        this.exchange = new ExchangeService(db, writer, db.file().toAbsolutePath().getParent(), AppVersion.current(),
+                new PackageCrypto(new SecureRandom()), KdfParams.DEFAULT, PackageLimits.DEFAULT);
+        this.finalisation = new FinalisationService(db, writer);
+        this.audit = new AuditService(db);
     }
 
     /**
@@ -239,6 +253,20 @@ public final class Workspace implements AutoCloseable {
     /** Word and Excel documents: the minutes, the team's report, the summary workbook. */
     public ExportService exports() {
         return exports;
+    }
+
+    /** Packages between laptops and the conflicts they bring. */
+    public ExchangeService exchange() {
+        return exchange;
+    }
+
+    /** Finalising and reopening visits; the hash the minutes print. */
+    public FinalisationService finalisation() {
+        return finalisation;
+    }
+
+    public AuditService audit() {
+        return audit;
     }
 
     public Actor actor() {

@@ -28,6 +28,11 @@ import java.util.concurrent.Callable;
                 SearchCommand.class,
                 VerifyCommand.class,
                 ExportCommand.class,
+                PackageCommand.class,
+                ConflictsCommand.class,
+                FinalizeCommand.class,
+                ReopenCommand.class,
+                AuditCommand.class,
         })
 final class RootCommand implements Callable<Integer> {
 

@@ -13,6 +13,8 @@ public record IntegrityIssue(IntegrityCheck check, String detail) {
         /** an answer is to a criterion of another template than its visit's */
         TEMPLATE_MISMATCH,
         /** a live record points at a deleted one */
-        DELETED_REFERENCE
+        DELETED_REFERENCE,
+        /** a finalised visit's data no longer has the hash it was finalised with */
+        FINALISED_HASH
     }
 }

@@ -36,7 +36,7 @@ public final class Database implements AutoCloseable {
     /** 'CVUI': the application_id stamped into the file header by the first migration. */
     public static final int APPLICATION_ID = 1_129_731_401;
     /** The highest migration this build knows; a test keeps it equal to the newest V*.sql. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);

@@ -89,10 +89,11 @@ public final class RecordWriter {
         }
         List<String> columns = new ArrayList<>(values.keySet());
         String visitColumn = table.visitColumn();
-        String select = "SELECT revision, deleted" + (visitColumn != null ? ", " + visitColumn + " AS visit_ref" : "")
+        String select = "SELECT revision, deleted, device" + (visitColumn != null ? ", " + visitColumn + " AS visit_ref" : "")
                 + ", " + String.join(", ", columns) + " FROM " + table.sqlName() + " WHERE id = ?";
         Map<String, Object[]> changes = new LinkedHashMap<>();
         long revision;
+        String previousDevice;
         String visitId = null;
         try (PreparedStatement ps = c.prepareStatement(select)) {
             ps.setString(1, id);
@@ -101,6 +102,7 @@ public final class RecordWriter {
                     throw new RecordNotFoundException(table, id);
                 }
                 revision = rs.getLong("revision");
+                previousDevice = rs.getString("device");
                 if (expectedRevision != null && expectedRevision != revision) {
                     throw new StaleRecordException(table, id, expectedRevision, revision);
                 }
@@ -119,6 +121,7 @@ public final class RecordWriter {
         if (changes.isEmpty()) {
             return false;
         }
+        keepForeignVersion(c, table, id, previousDevice, revision);
         long next = revision + 1;
         StringBuilder sql = new StringBuilder("UPDATE ").append(table.sqlName())
                 .append(" SET updated_at = ?, author = ?, device = ?, revision = ?");
@@ -140,16 +143,17 @@ public final class RecordWriter {
     /** Marks a record deleted, keeping it as a tombstone. Deleting a tombstone again does nothing. */
     public boolean delete(Connection c, Table table, String id) throws SQLException {
         String visitColumn = table.visitColumn();
-        String select = "SELECT revision, deleted" + (visitColumn != null ? ", " + visitColumn + " AS visit_ref" : "")
+        String select = "SELECT revision, deleted, device" + (visitColumn != null ? ", " + visitColumn + " AS visit_ref" : "")
                 + " FROM " + table.sqlName() + " WHERE id = ?";
         var row = Sql.queryOne(c, select, rs -> new Object[] {rs.getLong("revision"), rs.getInt("deleted"),
-                visitColumn != null ? rs.getString("visit_ref") : null}, id);
+                visitColumn != null ? rs.getString("visit_ref") : null, rs.getString("device")}, id);
         if (row.isEmpty()) {
             throw new RecordNotFoundException(table, id);
         }
         if ((int) row.get()[1] != 0) {
             return false;
         }
+        keepForeignVersion(c, table, id, (String) row.get()[3], (long) row.get()[0]);
         long next = (long) row.get()[0] + 1;
         Sql.update(c, "UPDATE " + table.sqlName()
                         + " SET deleted = 1, updated_at = ?, author = ?, device = ?, revision = ? WHERE id = ?",
@@ -162,6 +166,23 @@ public final class RecordWriter {
     public void auditEvent(Connection c, String entity, String entityId, String action, Map<String, ?> details)
             throws SQLException {
         writeAudit(c, entity, entityId, null, action, null, details);
+    }
+
+    /**
+     * Records one audit entry tied to a record and its visit, for changes made outside {@link #update}
+     * (merges from other laptops, conflict resolutions, finalisation).
+     */
+    public void auditRecord(Connection c, String entity, String entityId, String visitId, String action, Long revision,
+                            Map<String, ?> details) throws SQLException {
+        writeAudit(c, entity, entityId, visitId, action, revision, details);
+    }
+
+    /** A version made on another laptop is about to be replaced: its edit must stay in the record's history. */
+    private void keepForeignVersion(Connection c, Table table, String id, String device, long revision)
+            throws SQLException {
+        if (device != null && !device.equals(actor().device())) {
+            VersionVector.rememberForeignVersion(c, table.sqlName(), id, device, revision);
+        }
     }
 
     private void audit(Connection c, Table table, String id, String visitId, String action, long revision,

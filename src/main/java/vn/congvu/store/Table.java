@@ -27,6 +27,8 @@ public enum Table {
     CORRECTIVE_ACTIONS("corrective_actions", "visit_id"),
     UNIT_RESPONSES("unit_responses", "visit_id"),
     SIGNATURES("signatures", "visit_id"),
+    /** finalised versions of a visit, kept readable after a reopen */
+    VISIT_VERSIONS("visit_versions", "visit_id"),
     CALENDAR_DAYS("calendar_days", null);
 
     private final String sqlName;
