@@ -34,6 +34,14 @@ public final class StatsService {
         return db.read(c -> search.search(c, text, kinds, limit));
     }
 
+    /**
+     * SQLite's check of the file alone: {@code quick_check} (every start, a fraction of a second) or the
+     * full {@code integrity_check} (on demand). Empty when the file is sound.
+     */
+    public List<IntegrityIssue> fileCheck(boolean full) {
+        return db.read(c -> integrity.fileCheck(c, full));
+    }
+
     /** Integrity, foreign keys, search index and references; empty when all hold. */
     public List<IntegrityIssue> verify(boolean full) {
         return db.read(c -> integrity.check(c, full));

@@ -2,6 +2,7 @@ package vn.congvu.app;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.congvu.app.backup.BackupService;
 import vn.congvu.store.Actor;
 import vn.congvu.store.AnswerRepository;
 import vn.congvu.store.CalendarRepository;
@@ -63,6 +64,7 @@ public final class Workspace implements AutoCloseable {
     private final SettingsService settings;
     private final DashboardService dashboards;
     private final SearchService search;
+    private final BackupService backups;
 
     private Workspace(Database db, Clock clock, IdGenerator ids) {
         this.db = db;
@@ -90,6 +92,7 @@ public final class Workspace implements AutoCloseable {
         this.settings = new SettingsService(this, db, settingsRepository);
         this.dashboards = new DashboardService(this, clock);
         this.search = new SearchService(db);
+        this.backups = new BackupService(db, clock);
     }
 
     /**
@@ -99,6 +102,7 @@ public final class Workspace implements AutoCloseable {
      * @throws AppException with a message for the user when the file cannot be used; nothing is written then
      */
     public static Workspace open(Path file, boolean create, Clock clock) {
+        BackupService.finishInterruptedRestore(file);
         Database db;
         try {
             db = Database.open(file, create ? Database.Mode.CREATE_OR_MIGRATE : Database.Mode.EXISTING_ONLY);
@@ -188,6 +192,14 @@ public final class Workspace implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    /**
+     * Backups of this database. After a visit is finalised (its transaction committed), call
+     * {@code backups().afterFinalisation(visitId)} off the UI thread; it never throws.
+     */
+    public BackupService backups() {
+        return backups;
     }
 
     public Actor actor() {

@@ -26,6 +26,10 @@ import java.util.concurrent.Callable;
                 AnswerCommand.class,
                 SearchCommand.class,
                 VerifyCommand.class,
+                BackupCommand.class,
+                BackupsCommand.class,
+                RestoreCommand.class,
+                DiagnosticsCommand.class,
         })
 final class RootCommand implements Callable<Integer> {
 
