@@ -106,6 +106,7 @@ class MessagesBundleTest {
         dynamicKeys.put("ui.import.action.", names(UnitImportPlan.Action.values()));
         dynamicKeys.put("ui.settings.language.", List.of("vi", "en"));
         dynamicKeys.put("template.xlsx.column.", TemplateService.COLUMNS);
+        dynamicKeys.put("backup.reason.", names(vn.congvu.app.backup.BackupReason.values()));
         literalsInCode = literalsInCode();
     }
 
