@@ -36,7 +36,10 @@ public final class ReadOnlyFolder implements AutoCloseable {
         ReadOnlyFolder f = new ReadOnlyFolder(folder);
         List<Path> targets = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            files.filter(Files::isRegularFile).forEach(targets::add);
+            // SQLite maps its -shm index into memory: a write fault on a mapped file made immutable kills the
+            // process with SIGBUS, which is a crash (covered by the crash trials), not a message to test
+            files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith("-shm"))
+                    .forEach(targets::add);
         }
         targets.add(folder);
         for (Path p : targets) {
