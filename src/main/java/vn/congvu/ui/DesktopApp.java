@@ -94,6 +94,7 @@ public final class DesktopApp extends Application implements Shell {
         icon().ifPresent(stage.getIcons()::add);
         stage.setScene(new Scene(splash(messages.get("ui.shell.opening")), 1200, 760));
         stage.show();
+        StartupProbe.install(stage);
         background = new FxBackground();
         stage.setOnCloseRequest(e -> {
             e.consume();
