@@ -40,14 +40,14 @@ cp "$T/congvu.jar" "$WORK/input/"
 cp "$T"/lib/*.jar "$WORK/input/lib/"
 cp installer/cds-dump.sh "$WORK/input/"
 for f in installer/linux/*; do
-  sed "s#@INSTALL_DIR@#/opt/$NAME#g" "$f" > "$WORK/resources/$(basename "$f")"
+  sed "s#@INSTALL_DIR@#/opt/congvu-inspector#g" "$f" > "$WORK/resources/$(basename "$f")"
 done
 mv "$WORK/resources/congvu.desktop" "$WORK/resources/$NAME.desktop" 2>/dev/null || true
 cp assets/icons/congvu-256.png "$WORK/resources/$NAME.png"
 
 step "jlink"
 "$JAVA_HOME/bin/jlink" --add-modules "$(tr -d ' \n' < installer/jlink-modules.txt)" \
-  --include-locales=en,vi --strip-debug --no-header-files --no-man-pages --compress=2 \
+  --include-locales=en,vi --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
   --output "$WORK/runtime"
 
 step "jpackage app-image"
@@ -73,17 +73,21 @@ step "training run (class list for AppCDS, JavaFX natives into the app)"
 TRAIN=$(mktemp -d)
 XPID=
 if [ "$OS" != Darwin ] && [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null; then
-  Xvfb :87 -screen 0 1280x800x24 >/dev/null 2>&1 & XPID=$!
-  export DISPLAY=:87; sleep 1
+  for n in 87 88 89 90 91 92 93; do [ -e "/tmp/.X11-unix/X$n" ] || break; done
+  Xvfb ":$n" -screen 0 1280x800x24 >/dev/null 2>&1 & XPID=$!
+  export DISPLAY=":$n"
+  for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.2; done
 fi
 export JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$APPDIR/congvu.classlist -Dcongvu.startupProbe=exit -Dcongvu.startupProbe.linger=3000 -Dcongvu.logdir=$TRAIN/logs"
 if [ "$OS" = Darwin ] || [ -n "${DISPLAY:-}" ]; then
   HOME=$TRAIN timeout 120 "$LAUNCHER" --db "$TRAIN/train.db" > "$TRAIN/out" 2>&1 || true
 fi
 if ! grep -q '^READY' "$TRAIN/out" 2>/dev/null; then
-  echo "   no display for the training run: command-line class list only" >&2
-  HOME=$TRAIN "$CLI" --db "$TRAIN/train.db" init > /dev/null 2>&1 || true
+  echo "   the window's training run did not finish: command-line class list only" >&2
+  tail -5 "$TRAIN/out" 2>/dev/null | sed 's/^/   | /' >&2 || true
+  HOME=$TRAIN "$CLI" --db "$TRAIN/cli.db" init > /dev/null 2>&1 || true
 fi
+echo "   class list: $(wc -l < "$APPDIR/congvu.classlist") classes"
 unset JAVA_TOOL_OPTIONS
 [ -n "$XPID" ] && kill "$XPID" 2>/dev/null || true
 rm -rf "$TRAIN"

@@ -236,6 +236,7 @@ public final class DesktopApp extends Application implements Shell {
             } catch (AppException e) {
                 LOG.warn("start-up backup not made: {}", e.getMessage(), e);
             }
+            vn.congvu.app.ops.ClassDataArchive.makeIfMissing();
             return Optional.<List<IntegrityIssue>>empty();
         }, issues -> issues.ifPresent(found -> {
             LOG.error("the quick check found {} problems: {}", found.size(), found);
