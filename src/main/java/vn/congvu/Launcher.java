@@ -31,7 +31,9 @@ public final class Launcher {
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        int code = new Cli(paths, Clock.systemDefaultZone(), out, err, DesktopApp::launchAndWait).run(args);
+        // the installed command-line launcher (congvu-cli) shows the help rather than opening the window
+        String[] effective = args.length == 0 && Boolean.getBoolean("congvu.cli") ? new String[] {"--help"} : args;
+        int code = new Cli(paths, Clock.systemDefaultZone(), out, err, DesktopApp::launchAndWait).run(effective);
         System.exit(code);
     }
 

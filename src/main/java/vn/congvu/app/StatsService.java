@@ -35,6 +35,14 @@ public final class StatsService {
         return db.read(c -> search.search(c, text, kinds, limit));
     }
 
+    /**
+     * SQLite's check of the file alone: {@code quick_check} (every start, a fraction of a second) or the
+     * full {@code integrity_check} (on demand). Empty when the file is sound.
+     */
+    public List<IntegrityIssue> fileCheck(boolean full) {
+        return db.read(c -> integrity.fileCheck(c, full));
+    }
+
     /** Integrity, foreign keys, search index, references and finalised hashes; empty when all hold. */
     public List<IntegrityIssue> verify(boolean full) {
         return db.read(c -> {

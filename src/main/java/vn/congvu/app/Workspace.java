@@ -14,6 +14,7 @@ import vn.congvu.app.exchange.FinalisationService;
 import vn.congvu.exchange.KdfParams;
 import vn.congvu.exchange.PackageCrypto;
 import vn.congvu.exchange.PackageLimits;
+import vn.congvu.app.backup.BackupService;
 import vn.congvu.store.Actor;
 import vn.congvu.store.AnswerRepository;
 import vn.congvu.store.CalendarRepository;
@@ -85,6 +86,7 @@ public final class Workspace implements AutoCloseable {
     private final ExchangeService exchange;
     private final FinalisationService finalisation;
     private final AuditService audit;
+    private final BackupService backups;
 
     private Workspace(Database db, Clock clock, IdGenerator ids) {
         this.db = db;
@@ -125,6 +127,7 @@ public final class Workspace implements AutoCloseable {
                 new PackageCrypto(new SecureRandom()), KdfParams.DEFAULT, PackageLimits.DEFAULT);
         this.finalisation = new FinalisationService(db, writer);
         this.audit = new AuditService(db);
+        this.backups = new BackupService(db, clock);
     }
 
     /**
@@ -134,6 +137,7 @@ public final class Workspace implements AutoCloseable {
      * @throws AppException with a message for the user when the file cannot be used; nothing is written then
      */
     public static Workspace open(Path file, boolean create, Clock clock) {
+        BackupService.finishInterruptedRestore(file);
         Database db;
         try {
             db = Database.open(file, create ? Database.Mode.CREATE_OR_MIGRATE : Database.Mode.EXISTING_ONLY);
@@ -267,6 +271,14 @@ public final class Workspace implements AutoCloseable {
 
     public AuditService audit() {
         return audit;
+    }
+
+    /**
+     * Backups of this database. After a visit is finalised (its transaction committed), call
+     * {@code backups().afterFinalisation(visitId)} off the UI thread; it never throws.
+     */
+    public BackupService backups() {
+        return backups;
     }
 
     public Actor actor() {

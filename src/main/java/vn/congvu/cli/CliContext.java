@@ -40,6 +40,12 @@ final class CliContext {
         return paths.database(databaseOption);
     }
 
+    /** Where this process writes its log: as the Launcher chose it, else the OS's log folder. */
+    Path logDir() {
+        String chosen = System.getProperty("congvu.logdir");
+        return chosen != null && !chosen.isBlank() ? Path.of(chosen) : paths.logDir();
+    }
+
     /**
      * Opens the database. The default database (no --db, no CONGVU_DB) is created on first use, as the app
      * does; a file named explicitly must exist unless {@code create} is set, so that a mistyped path is

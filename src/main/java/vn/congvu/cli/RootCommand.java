@@ -33,6 +33,10 @@ import java.util.concurrent.Callable;
                 FinalizeCommand.class,
                 ReopenCommand.class,
                 AuditCommand.class,
+                BackupCommand.class,
+                BackupsCommand.class,
+                RestoreCommand.class,
+                DiagnosticsCommand.class,
         })
 final class RootCommand implements Callable<Integer> {
 

@@ -8,11 +8,14 @@ import org.sqlite.SQLiteDataSource;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayDeque;
@@ -232,6 +235,31 @@ public final class Database implements AutoCloseable {
             throw SqliteErrors.translate(e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the whole database to {@code target} (which must not exist) with
+     * {@code VACUUM INTO}, and forces it to disk. It runs on its own reader connection as one read
+     * transaction, so saves go on meanwhile (WAL) and the copy holds every commit made before it started
+     * and none after. The copy is compact (no free pages) and in rollback-journal mode: a standalone file.
+     */
+    public void snapshotTo(Path target) {
+        Connection c = borrowReader();
+        boolean healthy = false;
+        try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+            ps.setString(1, target.toAbsolutePath().toString());
+            ps.execute();
+            healthy = true;
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e);
+        } finally {
+            returnReader(c, healthy);
+        }
+        try (FileChannel ch = FileChannel.open(target, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Problem.IO, "cannot sync " + target, e);
         }
     }
 

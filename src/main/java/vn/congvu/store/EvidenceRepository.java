@@ -24,6 +24,19 @@ public final class EvidenceRepository {
         this.writer = writer;
     }
 
+    /** A file the evidence table points to: its path relative to the data folder, hash and size. */
+    public record KeptFile(String relativePath, String sha256, long size) {
+    }
+
+    /**
+     * Every file any evidence row points to, deleted rows included (their files are kept: a merge or a
+     * restore may bring the row back). Files are named by their hash and never change once kept.
+     */
+    public static List<KeptFile> keptFiles(Connection c) throws SQLException {
+        return Sql.query(c, "SELECT file_path, min(sha256), min(size_bytes) FROM evidence GROUP BY file_path"
+                + " ORDER BY file_path", rs -> new KeptFile(rs.getString(1), rs.getString(2), rs.getLong(3)));
+    }
+
     public List<Evidence> evidenceOf(Connection c, String visitId) throws SQLException {
         return Sql.query(c, "SELECT " + COLUMNS + " FROM evidence WHERE visit_id = ? AND deleted = 0"
                 + " ORDER BY coalesce(taken_at, created_at), created_at", EvidenceRepository::map, visitId);

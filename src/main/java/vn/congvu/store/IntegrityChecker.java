@@ -27,14 +27,23 @@ public final class IntegrityChecker {
             {"signatures", "visit_id", "visits"},
     };
 
-    /** {@code full} runs SQLite's full integrity_check; otherwise the faster quick_check. */
-    public List<IntegrityIssue> check(Connection c, boolean full) throws SQLException {
+    /**
+     * Only SQLite's own check of the file (pages, b-trees; indexes too when {@code full}): what a damaged
+     * disk or an interrupted copy breaks. Fast enough for every start with {@code full = false}.
+     */
+    public List<IntegrityIssue> fileCheck(Connection c, boolean full) throws SQLException {
         List<IntegrityIssue> issues = new ArrayList<>();
         for (String line : Sql.query(c, full ? "PRAGMA integrity_check" : "PRAGMA quick_check", rs -> rs.getString(1))) {
             if (!"ok".equalsIgnoreCase(line)) {
                 issues.add(new IntegrityIssue(IntegrityCheck.SQLITE_INTEGRITY, line));
             }
         }
+        return issues;
+    }
+
+    /** {@code full} runs SQLite's full integrity_check; otherwise the faster quick_check. */
+    public List<IntegrityIssue> check(Connection c, boolean full) throws SQLException {
+        List<IntegrityIssue> issues = fileCheck(c, full);
         for (String row : Sql.query(c, "PRAGMA foreign_key_check",
                 rs -> rs.getString("table") + " rowid " + rs.getLong("rowid") + " -> " + rs.getString("parent"))) {
             issues.add(new IntegrityIssue(IntegrityCheck.FOREIGN_KEY, row));

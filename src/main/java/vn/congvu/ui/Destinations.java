@@ -28,7 +28,7 @@ final class Destinations {
                 new MainWindow.Destination("units", Place.Units.class, new Place.Units(), "ui.nav.units",
                         "mdal-account_balance", "Shortcut+3", () -> views.load(UnitsView.class).view()),
                 new MainWindow.Destination("templates", Place.Templates.class, new Place.Templates(),
-                        "ui.nav.templates", "mdal-checklist", "Shortcut+4", () -> views.load(TemplatesView.class).view()),
+                        "ui.nav.templates", "mdal-fact_check", "Shortcut+4", () -> views.load(TemplatesView.class).view()),
                 new MainWindow.Destination("dashboard", Place.Dashboard.class, new Place.Dashboard(null),
                         "ui.nav.dashboard", "mdal-bar_chart", "Shortcut+5", () -> views.load(DashboardView.class).view()),
                 new MainWindow.Destination("search", Place.Search.class, new Place.Search(), "ui.nav.search",

@@ -106,6 +106,9 @@ class MessagesBundleTest {
         dynamicKeys.put("ui.import.action.", names(UnitImportPlan.Action.values()));
         dynamicKeys.put("ui.settings.language.", List.of("vi", "en"));
         dynamicKeys.put("template.xlsx.column.", TemplateService.COLUMNS);
+        dynamicKeys.put("backup.reason.", names(vn.congvu.app.backup.BackupReason.values()));
+        dynamicKeys.put("ui.recovery.title.", names(vn.congvu.ui.recovery.RecoveryViewModel.Mode.values()));
+        dynamicKeys.put("ui.recovery.advice.", names(vn.congvu.ui.recovery.RecoveryViewModel.Mode.values()));
         literalsInCode = literalsInCode();
     }
 
