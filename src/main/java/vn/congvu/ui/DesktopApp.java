@@ -142,7 +142,7 @@ public final class DesktopApp extends Application implements Shell {
                     : settings.getOrDefault(SettingsService.UI_LANGUAGE, "vi");
             applyTheme(settings.getOrDefault(SettingsService.UI_THEME, "light"));
             restoreBounds(settings.get(SettingsService.UI_WINDOW));
-            buildWindow(Messages.localeOf(language), new Place.Units());
+            buildWindow(Messages.localeOf(language), new Place.Start());
             checkAndBackUp();
         }, failure -> {
             if (failure instanceof MissingWithBackups) {

@@ -7,6 +7,7 @@ import vn.congvu.ui.dashboard.DashboardView;
 import vn.congvu.ui.plans.PlansView;
 import vn.congvu.ui.search.SearchView;
 import vn.congvu.ui.settings.SettingsView;
+import vn.congvu.ui.start.StartView;
 import vn.congvu.ui.templates.TemplatesView;
 import vn.congvu.ui.units.UnitsView;
 import vn.congvu.ui.visit.VisitActions;
@@ -23,6 +24,8 @@ final class Destinations {
 
     static List<MainWindow.Destination> all(ViewLoader views) {
         return List.of(
+                new MainWindow.Destination("start", Place.Start.class, new Place.Start(), "ui.nav.start",
+                        "mdal-dashboard", "Shortcut+1", () -> views.load(StartView.class).view()),
                 new MainWindow.Destination("plans", Place.Plans.class, new Place.Plans(null), "ui.nav.plans",
                         "mdal-event_note", "Shortcut+2", () -> views.load(PlansView.class).view()),
                 new MainWindow.Destination("units", Place.Units.class, new Place.Units(), "ui.nav.units",

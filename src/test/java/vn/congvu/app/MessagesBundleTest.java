@@ -78,7 +78,10 @@ class MessagesBundleTest {
 
     /** Keys of the settings table, which share the "ui." namespace but are not message keys. */
     private static final Set<String> SETTING_KEYS = Set.of(SettingsService.UI_LANGUAGE, SettingsService.UI_THEME,
-            SettingsService.UI_WINDOW, SettingsService.UI_LAST_PLAN);
+            SettingsService.UI_WINDOW, SettingsService.UI_LAST_PLAN,
+            vn.congvu.app.export.DocumentSettings.MINUTES_TEMPLATE, vn.congvu.app.export.DocumentSettings.REPORT_TEMPLATE,
+            vn.congvu.app.export.DocumentSettings.MINUTES_SYMBOL, vn.congvu.app.export.DocumentSettings.REPORT_SYMBOL,
+            vn.congvu.app.export.DocumentSettings.MINUTES_COPIES);
 
     private static Map<String, String> vi;
     private static Map<String, String> en;
@@ -109,6 +112,10 @@ class MessagesBundleTest {
         dynamicKeys.put("backup.reason.", names(vn.congvu.app.backup.BackupReason.values()));
         dynamicKeys.put("ui.recovery.title.", names(vn.congvu.ui.recovery.RecoveryViewModel.Mode.values()));
         dynamicKeys.put("ui.recovery.advice.", names(vn.congvu.ui.recovery.RecoveryViewModel.Mode.values()));
+        dynamicKeys.put("export.step.", names(vn.congvu.app.export.ExportStep.values()));
+        // UNREADABLE and UNBALANCED have messages of their own; the other problems name the tag and its place
+        dynamicKeys.put("error.export.template.", Arrays.stream(vn.congvu.report.word.TemplateException.Problem.values())
+                .map(Enum::name).filter(n -> !n.equals("UNREADABLE") && !n.equals("UNBALANCED")).toList());
         literalsInCode = literalsInCode();
     }
 

@@ -414,7 +414,22 @@ class RecordLifecycleTest {
                         },
                         "name", "Nghỉ bù",
                         (f, c, id) -> f.calendar.allDays(c).stream()
-                                .anyMatch(d -> d.day().equals(LocalDate.of(2025, 12, 24)))));
+                                .anyMatch(d -> d.day().equals(LocalDate.of(2025, 12, 24)))),
+                new LifecycleCase(Table.VISIT_VERSIONS,
+                        (f, c) -> {
+                            java.util.Map<String, Object> v = new java.util.LinkedHashMap<>();
+                            v.put("visit_id", f.visitId);
+                            v.put("version_no", 1);
+                            v.put("form", "congvu.visit.v1");
+                            v.put("content", "{\"answers\":[]}");
+                            v.put("hash", "b".repeat(64));
+                            v.put("finalised_at", "2025-03-10T10:00:00.000Z");
+                            v.put("finalised_by", "Trần Văn Minh");
+                            return f.writer.insert(c, Table.VISIT_VERSIONS, v);
+                        },
+                        "content", "{\"answers\":[1]}",
+                        (f, c, id) -> Sql.queryLong(c, "SELECT count(*) FROM visit_versions WHERE id = ? AND deleted = 0",
+                                id) == 1));
     }
 
     static Plan plan(String number) {
@@ -441,6 +456,7 @@ class RecordLifecycleTest {
         final FollowUpRepository followUps;
         final SignoffRepository signoffs;
         final CalendarRepository calendar;
+        final RecordWriter writer;
         final String unitId;
         final Scenario.TemplateRef template;
         final String visitId;
@@ -461,6 +477,7 @@ class RecordLifecycleTest {
             followUps = new FollowUpRepository(w);
             signoffs = new SignoffRepository(w);
             calendar = new CalendarRepository(w);
+            writer = w;
             Scenario.VisitRef visit = store.scenario().visitToNewWard("00009");
             unitId = visit.unitId();
             template = visit.template();

@@ -1,0 +1,149 @@
+package vn.congvu.ui.start;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import vn.congvu.app.PlanService;
+import vn.congvu.app.VisitService;
+import vn.congvu.ui.Place;
+import vn.congvu.ui.Screen;
+import vn.congvu.ui.UiContext;
+import vn.congvu.ui.common.DatePickers;
+import vn.congvu.ui.common.Shortcuts;
+import vn.congvu.ui.visit.StartVisitDialog;
+import vn.congvu.ui.visit.VisitActions;
+
+import java.util.function.Function;
+
+/** The start screen: one obvious action, the plans with their progress, the visits made lately. */
+public final class StartView implements Screen {
+
+    private final UiContext ctx;
+    private final StartViewModel vm;
+
+    @FXML private BorderPane root;
+    @FXML private Label greeting;
+    @FXML private ProgressIndicator busy;
+    @FXML private Button startVisitButton;
+    @FXML private VBox emptyPanel;
+    @FXML private Button demoButton;
+    @FXML private ListView<PlanService.PlanSummary> planList;
+    @FXML private TableView<VisitService.VisitRow> recentTable;
+    @FXML private TableColumn<VisitService.VisitRow, String> dateColumn;
+    @FXML private TableColumn<VisitService.VisitRow, String> unitColumn;
+    @FXML private TableColumn<VisitService.VisitRow, String> statusColumn;
+
+    public StartView(UiContext ctx) {
+        this.ctx = ctx;
+        this.vm = new StartViewModel(ctx);
+    }
+
+    @FXML
+    private void initialize() {
+        greeting.textProperty().bind(vm.greetingProperty());
+        busy.visibleProperty().bind(vm.busyProperty());
+        Shortcuts.tooltip(startVisitButton, ctx.messages().get("ui.start.startVisitTip"), VisitActions.START);
+        emptyPanel.visibleProperty().bind(vm.emptyProperty());
+        emptyPanel.managedProperty().bind(vm.emptyProperty());
+        demoButton.disableProperty().bind(vm.busyProperty());
+
+        planList.setItems(vm.plans());
+        planList.setCellFactory(l -> new PlanCell());
+        recentTable.setItems(vm.recent());
+        column(dateColumn, v -> DatePickers.DAY.format(v.date()));
+        column(unitColumn, VisitService.VisitRow::unitName);
+        column(statusColumn, v -> ctx.messages().get("visit.status." + v.status()));
+        recentTable.setRowFactory(t -> {
+            TableRow<VisitService.VisitRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.openVisit(row.getItem().id());
+                }
+            });
+            return row;
+        });
+        recentTable.setOnKeyPressed(e -> {
+            var selected = recentTable.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                vm.openVisit(selected.id());
+            }
+        });
+    }
+
+    private static <T> void column(TableColumn<T, String> column, Function<T, String> value) {
+        column.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
+    }
+
+    @FXML
+    private void startVisit() {
+        StartVisitDialog.show(ctx, root.getScene().getWindow(), null);
+    }
+
+    @FXML
+    private void loadDemo() {
+        vm.loadDemo();
+    }
+
+    @FXML
+    private void newPlan() {
+        vm.newPlan();
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public void shown(Place place) {
+        vm.refresh();
+        startVisitButton.requestFocus();
+    }
+
+    /** A plan: its number and title, how far it got, and links to it and to its figures. */
+    private final class PlanCell extends ListCell<PlanService.PlanSummary> {
+        @Override
+        protected void updateItem(PlanService.PlanSummary s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            String number = s.plan().number().isBlank() ? ctx.messages().get("ui.plans.noNumber") : s.plan().number();
+            Label title = new Label(number + (s.plan().title().isBlank() ? "" : " – " + s.plan().title()));
+            title.setWrapText(true);
+            title.getStyleClass().add("text-bold");
+            ProgressBar bar = new ProgressBar(s.unitsPlanned() == 0 ? 0 : (double) s.unitsVisited() / s.unitsPlanned());
+            bar.setMaxWidth(Double.MAX_VALUE);
+            Label progress = new Label(ctx.messages().get("ui.plans.progress", s.unitsVisited(), s.unitsPlanned(),
+                    s.visits()));
+            progress.getStyleClass().add("text-muted");
+            Label open = new Label(ctx.messages().get("ui.plans.openRecommendations", s.openRecommendations()));
+            open.getStyleClass().add(s.openRecommendations() > 0 ? "text-warning" : "text-muted");
+            Hyperlink details = new Hyperlink(ctx.messages().get("ui.start.openPlan"));
+            details.setOnAction(e -> vm.openPlan(s.plan().id()));
+            Hyperlink figures = new Hyperlink(ctx.messages().get("ui.start.openDashboard"));
+            figures.setOnAction(e -> vm.openDashboard(s.plan().id()));
+            VBox box = new VBox(4, title, bar, progress, open, new HBox(8, details, figures));
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
+            title.maxWidthProperty().bind(box.prefWidthProperty());
+            setGraphic(box);
+            setText(null);
+        }
+    }
+}
