@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
 public final class DashboardView implements Screen {
 
     /** The unit charts show the units with the most failures; the list below has all of them. */
-    private static final int TOP_UNITS = 15;
+    private static final int TOP_UNITS = 12;
 
     private final UiContext ctx;
     private final DashboardViewModel vm;
@@ -137,8 +137,8 @@ public final class DashboardView implements Screen {
                 figure(ctx.messages().get("ui.dashboard.visits"), String.valueOf(s.visits())),
                 figure(ctx.messages().get("ui.dashboard.coverage"), s.unitsVisited() + "/" + s.unitsPlanned()),
                 figure(ctx.messages().get("ui.dashboard.meanScore"), s.meanScore() == null ? "–"
-                        : String.format(Locale.ROOT, "%.1f", s.meanScore())),
-                figure(ctx.messages().get("ui.dashboard.overdueRate"), percent(s.overdueRate().percent())
+                        : String.format(ctx.messages().locale(), "%.1f", s.meanScore())),
+                figure(ctx.messages().get("ui.dashboard.overdueRate"), percent(s.overdueRate().percent(), ctx.messages().locale())
                         + "  (" + s.dossiers().overdue() + "/" + s.dossiers().sampled() + ")"),
                 figure(ctx.messages().get("ui.dashboard.officialsWithViolations"), String.valueOf(d.officials().size())),
                 figure(ctx.messages().get("ui.dashboard.lateActions"), String.valueOf(d.lateActions().size())));
@@ -170,7 +170,7 @@ public final class DashboardView implements Screen {
         XYChart.Series<String, Number> overdue = new XYChart.Series<>();
         for (PlanDashboard.OverdueBar bar : d.overdueByUnit().stream().limit(TOP_UNITS).toList()) {
             XYChart.Data<String, Number> point = new XYChart.Data<>(bar.unitName(), bar.overdue().percent());
-            clickable(point, bar.unitName() + ": " + percent(bar.overdue().percent()) + " (" + bar.overdue().numerator()
+            clickable(point, bar.unitName() + ": " + percent(bar.overdue().percent(), ctx.messages().locale()) + " (" + bar.overdue().numerator()
                     + "/" + bar.overdue().denominator() + ")", () -> {
                 vm.showUnit(new PlanDashboard.Bar(bar.unitId(), bar.unitName(), 0));
                 lists.getSelectionModel().select(findingsTab);
@@ -182,8 +182,8 @@ public final class DashboardView implements Screen {
         actionsTable.getItems().setAll(d.lateActions());
     }
 
-    private static String percent(Double p) {
-        return p == null ? "–" : String.format(Locale.ROOT, "%.1f%%", p);
+    private static String percent(Double p, Locale locale) {
+        return p == null ? "–" : String.format(locale, "%.1f%%", p);
     }
 
     private static VBox figure(String label, String value) {

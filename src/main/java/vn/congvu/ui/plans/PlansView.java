@@ -292,7 +292,7 @@ public final class PlansView implements Screen {
                     s.visits()));
             progress.getStyleClass().add("text-muted");
             Label open = new Label(ctx.messages().get("ui.plans.openRecommendations", s.openRecommendations()));
-            open.getStyleClass().add(s.openRecommendations() > 0 ? "text-warning" : "text-muted");
+            open.getStyleClass().add(s.openRecommendations() > 0 ? "warning" : "text-muted");
             VBox box = new VBox(4, title, bar, progress, open);
             box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
             title.maxWidthProperty().bind(box.prefWidthProperty());
@@ -314,7 +314,7 @@ public final class PlansView implements Screen {
             Unit unit = u.unit();
             Label name = new Label(UnitNames.of(unit));
             Label visited = new Label(u.visited() ? ctx.messages().get("ui.plans.visited") : "");
-            visited.getStyleClass().add("text-success");
+            visited.getStyleClass().add("success");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Button remove = new Button(null, new FontIcon("mdal-close"));

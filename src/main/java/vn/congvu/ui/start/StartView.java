@@ -134,7 +134,7 @@ public final class StartView implements Screen {
                     s.visits()));
             progress.getStyleClass().add("text-muted");
             Label open = new Label(ctx.messages().get("ui.plans.openRecommendations", s.openRecommendations()));
-            open.getStyleClass().add(s.openRecommendations() > 0 ? "text-warning" : "text-muted");
+            open.getStyleClass().add(s.openRecommendations() > 0 ? "warning" : "text-muted");
             Hyperlink details = new Hyperlink(ctx.messages().get("ui.start.openPlan"));
             details.setOnAction(e -> vm.openPlan(s.plan().id()));
             Hyperlink figures = new Hyperlink(ctx.messages().get("ui.start.openDashboard"));
