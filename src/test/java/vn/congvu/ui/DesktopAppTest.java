@@ -32,11 +32,16 @@ class DesktopAppTest {
     }
 
     @Test
-    void opensTheGivenDatabaseOnItsUnitsCatalogue() throws Exception {
+    void opensTheGivenDatabaseOnItsStartScreenWithTheUnitsACtrl3Away() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         Path db = dir.resolve("shell.db");
         app = FxToolkit.setupApplication(DesktopApp.class, "--db=" + db, "--lang=vi");
         FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#startVisitButton").tryQuery().isPresent());
+        // a new database has neither plans nor visits: the start screen offers demo data
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#emptyPanel").query().isVisible());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3)
+                .release(javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#table").tryQuery().map(t -> ((TableView<?>) t).getItems().size() == 126)
                         .orElse(false));

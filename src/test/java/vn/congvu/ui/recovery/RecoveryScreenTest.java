@@ -62,6 +62,9 @@ class RecoveryScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Có").tryQuery().isPresent());
         robot.clickOn("Có");
 
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#startVisitButton").tryQuery().isPresent());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3)
+                .release(javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#table").tryQuery()
                 .map(t -> ((TableView<?>) t).getItems().size() == 126).orElse(false));
         try (var listing = Files.list(dir.resolve("backups"))) {
