@@ -3,19 +3,22 @@ package vn.congvu.ui;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.TableView;
+import javafx.scene.Parent;
 import javafx.stage.Stage;
 
 import java.lang.management.ManagementFactory;
 
 /**
  * For the start-up benchmark and the AppCDS training run of the installer build: with
- * {@code -Dcongvu.startupProbe=exit}, prints {@code READY <ms since the JVM started>} once the first screen
- * shows its data (the units catalogue has its rows) and ends the app. Without the property it does nothing.
+ * {@code -Dcongvu.startupProbe=exit}, prints {@code READY <ms since the JVM started>} once the start screen
+ * is usable — its action button ({@code #startVisitButton}) shown and enabled, and its data (plans, recent
+ * visits) loaded from the database — and ends the app. Without the property it does nothing.
  */
-final class StartupProbe {
+public final class StartupProbe {
 
     static final String PROPERTY = "congvu.startupProbe";
+    /** Set (to {@code Boolean.TRUE}) in a screen root's properties once its first data load has been shown. */
+    public static final String DATA_SHOWN = "congvu.dataShown";
 
     private StartupProbe() {
     }
@@ -27,25 +30,39 @@ final class StartupProbe {
         new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (stage.getScene() == null) {
+                if (!usable(stage)) {
                     return;
                 }
-                Node table = stage.getScene().lookup("#table");
-                if (table instanceof TableView<?> t && !t.getItems().isEmpty()) {
-                    stop();
-                    System.out.println("READY " + ManagementFactory.getRuntimeMXBean().getUptime());
-                    System.out.flush();
-                    // let the start-up check and backup finish, as a real first run would, then leave
-                    Platform.runLater(() -> new Thread(() -> {
-                        try {
-                            Thread.sleep(Long.getLong("congvu.startupProbe.linger", 0));
-                        } catch (InterruptedException ignored) {
-                            Thread.currentThread().interrupt();
-                        }
-                        Platform.runLater(Platform::exit);
-                    }, "startup-probe").start());
-                }
+                stop();
+                System.out.println("READY " + ManagementFactory.getRuntimeMXBean().getUptime());
+                System.out.flush();
+                // let the start-up check and backup finish, as a real first run would, then leave
+                Platform.runLater(() -> new Thread(() -> {
+                    try {
+                        Thread.sleep(Long.getLong("congvu.startupProbe.linger", 0));
+                    } catch (InterruptedException ignored) {
+                        Thread.currentThread().interrupt();
+                    }
+                    Platform.runLater(Platform::exit);
+                }, "startup-probe").start());
             }
         }.start();
+    }
+
+    /** The start screen's action button is on screen and enabled, and the screen shows its data. */
+    static boolean usable(Stage stage) {
+        if (stage.getScene() == null) {
+            return false;
+        }
+        Node button = stage.getScene().lookup("#startVisitButton");
+        if (button == null || !button.isVisible() || button.isDisabled() || button.getScene() == null) {
+            return false;
+        }
+        for (Parent p = button.getParent(); p != null; p = p.getParent()) {
+            if (Boolean.TRUE.equals(p.getProperties().get(DATA_SHOWN))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -21,6 +21,7 @@ import vn.congvu.app.PlanService;
 import vn.congvu.app.VisitService;
 import vn.congvu.ui.Place;
 import vn.congvu.ui.Screen;
+import vn.congvu.ui.StartupProbe;
 import vn.congvu.ui.UiContext;
 import vn.congvu.ui.common.DatePickers;
 import vn.congvu.ui.common.Shortcuts;
@@ -57,6 +58,11 @@ public final class StartView implements Screen {
         greeting.textProperty().bind(vm.greetingProperty());
         busy.visibleProperty().bind(vm.busyProperty());
         Shortcuts.tooltip(startVisitButton, ctx.messages().get("ui.start.startVisitTip"), VisitActions.START);
+        vm.loadedProperty().addListener((o, was, is) -> {
+            if (is) {
+                root.getProperties().put(StartupProbe.DATA_SHOWN, Boolean.TRUE);
+            }
+        });
         emptyPanel.visibleProperty().bind(vm.emptyProperty());
         emptyPanel.managedProperty().bind(vm.emptyProperty());
         demoButton.disableProperty().bind(vm.busyProperty());

@@ -34,6 +34,7 @@ public final class StartViewModel {
     private final ObservableList<VisitService.VisitRow> recent = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyStringWrapper greeting = new ReadOnlyStringWrapper(this, "greeting", "");
 
     public StartViewModel(UiContext ctx) {
@@ -56,6 +57,11 @@ public final class StartViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /** True once the screen shows what it read from the database (it stays true). */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty greetingProperty() {
         return greeting.getReadOnlyProperty();
     }
@@ -71,6 +77,7 @@ public final class StartViewModel {
             empty.set(o.plans().isEmpty() && o.recent().isEmpty());
             greeting.set(o.inspector().isBlank() ? ctx.messages().get("ui.start.greeting")
                     : ctx.messages().get("ui.start.greetingNamed", o.inspector()));
+            loaded.set(true);
         }, failure -> {
             busy.set(false);
             ctx.dialogs().showError(ctx.messages().get("ui.start.loadFailed"), ctx.describe(failure));
