@@ -45,6 +45,30 @@ done
 mv "$WORK/resources/congvu.desktop" "$WORK/resources/$NAME.desktop" 2>/dev/null || true
 cp assets/icons/congvu-256.png "$WORK/resources/$NAME.png"
 
+step "SQLite's native library, unpacked into the app once"
+# the driver would otherwise copy it out of its jar into the temp folder on every start; the launchers point
+# to this copy (org.sqlite.lib.path), and where it is missing the driver falls back to its own way
+case "$OS-$(uname -m)" in
+  Linux-x86_64) SQLITE_NATIVE=Linux/x86_64/libsqlitejdbc.so ;;
+  Linux-aarch64) SQLITE_NATIVE=Linux/aarch64/libsqlitejdbc.so ;;
+  Darwin-arm64) SQLITE_NATIVE=Mac/aarch64/libsqlitejdbc.dylib ;;
+  Darwin-x86_64) SQLITE_NATIVE=Mac/x86_64/libsqlitejdbc.dylib ;;
+  *) SQLITE_NATIVE= ;;
+esac
+if ldd --version 2>&1 | grep -qi musl; then SQLITE_NATIVE=; fi   # Linux-Musl has its own build
+CLI_PROPS=installer/congvu-cli.properties
+if [ -n "$SQLITE_NATIVE" ]; then
+  mkdir -p "$WORK/input/sqlite-native"
+  (cd "$WORK/input/sqlite-native" && "$JAVA_HOME/bin/jar" xf "$T"/lib/sqlite-jdbc-*.jar "org/sqlite/native/$SQLITE_NATIVE" \
+    && mv "org/sqlite/native/$SQLITE_NATIVE" . && rm -rf org)
+  JAVA_OPTIONS+=('-Dorg.sqlite.lib.path=$APPDIR/sqlite-native' "-Dorg.sqlite.lib.name=$(basename "$SQLITE_NATIVE")")
+  CLI_PROPS=$WORK/congvu-cli.properties
+  sed "s#^java-options=.*#& -Dorg.sqlite.lib.path=\$APPDIR/sqlite-native -Dorg.sqlite.lib.name=$(basename "$SQLITE_NATIVE")#" \
+    installer/congvu-cli.properties > "$CLI_PROPS"
+else
+  echo "   no native library picked for $OS $(uname -m): the driver unpacks its own at run time"
+fi
+
 step "jlink"
 "$JAVA_HOME/bin/jlink" --add-modules "$(tr -d ' \n' < installer/jlink-modules.txt)" \
   --include-locales=en,vi --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
@@ -58,7 +82,7 @@ for o in "${JAVA_OPTIONS[@]}"; do JP_OPTS+=(--java-options "$o"); done
   --runtime-image "$WORK/runtime" --app-version "$VERSION" --icon "$ICON" \
   --description "CongVu Inspector – Kiểm tra công vụ" --vendor "Đoàn kiểm tra công vụ TP Hà Nội" \
   --copyright "CongVu Inspector" "${JP_OPTS[@]}" \
-  --add-launcher congvu-cli=installer/congvu-cli.properties
+  --add-launcher congvu-cli="$CLI_PROPS"
 if [ "$OS" = Darwin ]; then
   IMAGE="$T/app-image/$NAME.app"; APPDIR="$IMAGE/Contents/app"; LAUNCHER="$IMAGE/Contents/MacOS/$NAME"
   CLI="$IMAGE/Contents/MacOS/congvu-cli"
