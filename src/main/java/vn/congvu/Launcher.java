@@ -2,7 +2,8 @@ package vn.congvu;
 
 import vn.congvu.app.AppPaths;
 import vn.congvu.cli.Cli;
-import vn.congvu.ui.DesktopApp;
+import vn.congvu.app.Messages;
+import vn.congvu.ui.DesktopLaunch;
 
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
@@ -11,8 +12,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 
 /**
  * The one entry point: with no command it opens the desktop app, with one it runs the command line.
@@ -33,8 +36,50 @@ public final class Launcher {
                 StandardCharsets.UTF_8), true);
         // the installed command-line launcher (congvu-cli) shows the help rather than opening the window
         String[] effective = args.length == 0 && Boolean.getBoolean("congvu.cli") ? new String[] {"--help"} : args;
-        int code = new Cli(paths, Clock.systemDefaultZone(), out, err, DesktopApp::launchAndWait).run(effective);
+        DesktopArgs desktop = DesktopArgs.of(effective);
+        if (desktop != null) {
+            // the window without a command: straight there, without building the command line's parser
+            System.exit(DesktopLaunch.launchAndWait(desktop.database(), desktop.locale()));
+        }
+        int code = new Cli(paths, Clock.systemDefaultZone(), out, err, DesktopLaunch::launchAndWait).run(effective);
         System.exit(code);
+    }
+
+    /** Only --db FILE and --lang vi|en, each at most once: the desktop app; anything else is for the parser. */
+    record DesktopArgs(Path database, Locale locale) {
+
+        static DesktopArgs of(String[] args) {
+            Path database = null;
+            String lang = null;
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+                String value;
+                if (a.contains("=")) {
+                    value = a.substring(a.indexOf('=') + 1);
+                } else if (i + 1 < args.length) {
+                    value = args[++i];
+                } else {
+                    return null;
+                }
+                if (value.isEmpty() || value.startsWith("-")) {
+                    return null;
+                }
+                if (name.equals("--db") && database == null) {
+                    try {
+                        database = Path.of(value);
+                    } catch (InvalidPathException e) {
+                        return null;
+                    }
+                } else if (name.equals("--lang") && lang == null
+                        && (value.equalsIgnoreCase("vi") || value.equalsIgnoreCase("en"))) {
+                    lang = value;
+                } else {
+                    return null;
+                }
+            }
+            return new DesktopArgs(database, lang == null ? null : Messages.localeOf(lang));
+        }
     }
 
     /** Logs go to the OS's log folder; if it cannot be made, to the temp folder rather than nowhere. */

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -74,7 +73,24 @@ public final class Database implements AutoCloseable {
         boolean exists = checkPath(file, mode);
         String url = "jdbc:sqlite:" + file;
         if (exists) {
-            checkOwnershipAndVersion(url);
+            // one connection checks the file and, when its schema is current (the usual start), becomes the writer
+            Connection c = null;
+            boolean keep = false;
+            try {
+                c = checkingConnection(url);
+                checkOwnershipAndVersion(c);
+                if (isCurrent(c)) {
+                    exec(c, "PRAGMA journal_mode = WAL");
+                    keep = true;
+                    return new Database(file, url, c);
+                }
+            } catch (SQLException e) {
+                throw SqliteErrors.translate(e);
+            } finally {
+                if (!keep && c != null) {
+                    closeQuietly(c);
+                }
+            }
         }
         migrate(url);
         try {
@@ -128,9 +144,20 @@ public final class Database implements AutoCloseable {
         return true;
     }
 
-    /** Reads without setting any pragma, so that a file we refuse is left exactly as it was. */
-    private static void checkOwnershipAndVersion(String url) {
-        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+    /**
+     * A connection with the writer's settings that change nothing in the file (synchronous, foreign keys,
+     * busy timeout) but not yet its journal mode, so that a file we refuse is left exactly as it was.
+     */
+    private static Connection checkingConnection(String url) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        return config.createConnection(url);
+    }
+
+    private static void checkOwnershipAndVersion(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
             int appId;
             try (var rs = st.executeQuery("PRAGMA application_id")) {
                 appId = rs.next() ? rs.getInt(1) : 0;
@@ -150,22 +177,17 @@ public final class Database implements AutoCloseable {
                 throw new StoreException(StoreException.Problem.NEWER_VERSION,
                         "schema version " + applied + " is newer than " + SCHEMA_VERSION);
             }
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e);
         }
     }
 
+    /** Whether every migration this build knows is applied (then Flyway, and its start-up cost, is skipped). */
+    private static boolean isCurrent(Connection c) throws SQLException {
+        return Sql.queryLong(c, "SELECT count(*) FROM sqlite_master WHERE name = 'flyway_schema_history'") > 0
+                && Sql.queryLong(c, "SELECT coalesce(max(CAST(version AS INTEGER)), 0) FROM flyway_schema_history"
+                + " WHERE success = 1") == SCHEMA_VERSION;
+    }
+
     private static void migrate(String url) {
-        try (Connection c = DriverManager.getConnection(url)) {
-            boolean current = Sql.queryLong(c, "SELECT count(*) FROM sqlite_master WHERE name = 'flyway_schema_history'") > 0
-                    && Sql.queryLong(c, "SELECT coalesce(max(CAST(version AS INTEGER)), 0) FROM flyway_schema_history"
-                    + " WHERE success = 1") == SCHEMA_VERSION;
-            if (current) {
-                return; // skip Flyway's start-up cost when there is nothing to do
-            }
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e);
-        }
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);

@@ -37,6 +37,7 @@ import vn.congvu.ui.recovery.FileMenu;
 import vn.congvu.ui.recovery.FileOperations;
 import vn.congvu.ui.recovery.RecoveryView;
 import vn.congvu.ui.recovery.RecoveryViewModel;
+import vn.congvu.ui.start.StartViewModel;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +49,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The desktop app. Shows its window at once, opens the database in the background, then builds the main
@@ -72,38 +75,46 @@ public final class DesktopApp extends Application implements Shell {
     private InUseLock inUse;
     private boolean allowEmpty;
 
-    /** Starts the app and returns when its last window closes. */
+    /** Starts the app and returns when its last window closes (the database opening begun at once). */
     public static int launchAndWait(Path database, Locale locale) {
-        String db = database == null ? "" : database.toAbsolutePath().toString();
-        Application.launch(DesktopApp.class, "--db=" + db, "--lang=" + (locale == null ? "" : locale.toLanguageTag()));
-        return 0;
+        return DesktopLaunch.launchAndWait(database, locale);
     }
 
     @Override
     public void init() {
         Map<String, String> named = getParameters().getNamed();
         String db = named.getOrDefault("db", "");
-        database = db.isBlank() ? null : Path.of(db);
+        database = db.isBlank() ? null : Path.of(db).toAbsolutePath();
         String lang = named.getOrDefault("lang", "");
         explicitLanguage = lang.isBlank() ? null : lang;
     }
 
+    /**
+     * When the launcher began the opening and it is done by now (the toolkit took longer), the window shows
+     * the start screen with its data in its first frame; otherwise a splash until the opening is done.
+     */
     @Override
     public void start(Stage primary) {
         this.stage = primary;
         messages = new Messages(Messages.localeOf(explicitLanguage));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        stage.setTitle(messages.get("app.title"));
-        icon().ifPresent(stage.getIcons()::add);
-        stage.setScene(new Scene(splash(messages.get("ui.shell.opening")), 1200, 760));
-        stage.show();
-        StartupProbe.install(stage);
         background = new FxBackground();
+        stage.setTitle(messages.get("app.title"));
         stage.setOnCloseRequest(e -> {
             e.consume();
             exit();
         });
-        openDatabase();
+        CompletableFuture<Opening.Opened> early = DesktopLaunch.takeEarly(database);
+        if (early != null && early.isDone() && !early.isCompletedExceptionally()) {
+            opened(early.join());
+        } else {
+            applyTheme("light");
+            stage.setScene(new Scene(splash(messages.get("ui.shell.opening")), 1200, 760));
+            openDatabase(early);
+        }
+        stage.show();
+        StartupProbe.install(stage);
+        // the icon's decoding is not worth delaying the first frame for
+        Platform.runLater(() -> icon().ifPresent(stage.getIcons()::add));
     }
 
     private static VBox splash(String text) {
@@ -113,54 +124,53 @@ public final class DesktopApp extends Application implements Shell {
     }
 
     private Path databaseFile() {
-        return database != null ? database.toAbsolutePath() : AppPaths.fromSystem().database(null).toAbsolutePath();
+        return Opening.fileOf(database);
     }
 
-    /** Thrown by the opening when the database is gone but backups of it are there. */
-    private static final class MissingWithBackups extends RuntimeException {
-        MissingWithBackups() {
-            super("the database is missing; backups are there", null, false, false);
+    /**
+     * The main window or the recovery screen once the database is open: the launcher's opening if given,
+     * else one in the background.
+     */
+    private void openDatabase(CompletableFuture<Opening.Opened> early) {
+        if (early != null) {
+            early.whenComplete((opened, failure) -> Platform.runLater(() -> {
+                if (failure == null) {
+                    opened(opened);
+                } else {
+                    openFailed(failure instanceof CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure);
+                }
+            }));
+            return;
         }
-    }
-
-    /** Opens the database in the background; the main window or the recovery screen follows. */
-    private void openDatabase() {
-        Path file = databaseFile();
         boolean mayCreateEmpty = allowEmpty;
-        background.submit("open database", p -> {
-            if (!mayCreateEmpty && isMissing(file) && new BackupService(file, clock).latestGood().isPresent()) {
-                throw new MissingWithBackups();
-            }
-            Workspace ws = database == null ? Workspace.openDefault(AppPaths.fromSystem(), clock)
-                    : Workspace.open(database, true, clock);
-            return Map.entry(ws, ws.settings().all());
-        }, opened -> {
-            workspace = opened.getKey();
-            inUse = InUseLock.holdShared(workspace.file()).orElse(null);
-            Map<String, String> settings = opened.getValue();
-            String language = explicitLanguage != null ? explicitLanguage
-                    : settings.getOrDefault(SettingsService.UI_LANGUAGE, "vi");
-            applyTheme(settings.getOrDefault(SettingsService.UI_THEME, "light"));
-            restoreBounds(settings.get(SettingsService.UI_WINDOW));
-            buildWindow(Messages.localeOf(language), new Place.Start());
-            checkAndBackUp();
-        }, failure -> {
-            if (failure instanceof MissingWithBackups) {
-                LOG.warn("{} is missing; offering its backups", file);
-                showRecovery(RecoveryViewModel.Mode.MISSING, "");
-                return;
-            }
-            LOG.error("cannot open the database", failure);
-            showRecovery(modeFor(failure), UiContext.describe(messages, failure));
-        });
+        background.submit("open database", p -> Opening.run(database, mayCreateEmpty, clock), this::opened,
+                this::openFailed);
     }
 
-    private static boolean isMissing(Path file) {
-        try {
-            return !Files.exists(file) || Files.isRegularFile(file) && Files.size(file) == 0;
-        } catch (IOException e) {
-            return false;
+    private void opened(Opening.Opened opened) {
+        workspace = opened.workspace();
+        inUse = InUseLock.holdShared(workspace.file()).orElse(null);
+        Map<String, String> settings = opened.settings();
+        String language = explicitLanguage != null ? explicitLanguage
+                : settings.getOrDefault(SettingsService.UI_LANGUAGE, "vi");
+        applyTheme(settings.getOrDefault(SettingsService.UI_THEME, "light"));
+        restoreBounds(settings.get(SettingsService.UI_WINDOW));
+        if (opened.startData() != null) {
+            StartViewModel.offer(workspace, opened.startData());
         }
+        buildWindow(Messages.localeOf(language), new Place.Start());
+        checkAndBackUp();
+    }
+
+    private void openFailed(Throwable failure) {
+        if (failure instanceof Opening.MissingWithBackups) {
+            LOG.warn("{} is missing; offering its backups", databaseFile());
+            showRecovery(RecoveryViewModel.Mode.MISSING, "");
+            return;
+        }
+        LOG.error("cannot open the database", failure);
+        showRecovery(modeFor(failure), UiContext.describe(messages, failure));
     }
 
     /** Damage (or anything unforeseen) can be repaired from a backup; the other refusals need the user to act. */
@@ -211,16 +221,23 @@ public final class DesktopApp extends Application implements Shell {
                     }
                 }, clock.getZone());
         ViewLoader.Loaded<RecoveryView> view = new ViewLoader(messages.bundle(), vm).load(RecoveryView.class);
-        Scene scene = new Scene(view.root(), stage.getScene().getWidth(), stage.getScene().getHeight());
+        Scene scene = new Scene(view.root(), sceneWidth(), sceneHeight());
         scene.getStylesheets().add(DesktopApp.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         view.view().shown();
     }
 
+    private double sceneWidth() {
+        return stage.getScene() == null ? 1200 : stage.getScene().getWidth();
+    }
+
+    private double sceneHeight() {
+        return stage.getScene() == null ? 760 : stage.getScene().getHeight();
+    }
+
     private void reopen() {
-        stage.setScene(new Scene(splash(messages.get("ui.shell.opening")), stage.getScene().getWidth(),
-                stage.getScene().getHeight()));
-        openDatabase();
+        stage.setScene(new Scene(splash(messages.get("ui.shell.opening")), sceneWidth(), sceneHeight()));
+        openDatabase(null);
     }
 
     /**
@@ -357,7 +374,7 @@ public final class DesktopApp extends Application implements Shell {
         window = new MainWindow(messages, saveStatus, messages.get("ui.shell.database", workspace.file().toString()),
                 Destinations.all(views), fileMenu(ctx, operations), this::exit);
         navigator[0] = window;
-        Scene scene = new Scene(window.root(), stage.getScene().getWidth(), stage.getScene().getHeight());
+        Scene scene = new Scene(window.root(), sceneWidth(), sceneHeight());
         scene.getStylesheets().add(DesktopApp.class.getResource("app.css").toExternalForm());
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
@@ -379,8 +396,11 @@ public final class DesktopApp extends Application implements Shell {
 
     @Override
     public void applyTheme(String theme) {
-        Application.setUserAgentStylesheet("dark".equals(theme) ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        String css = "dark".equals(theme) ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet();
+        if (!css.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(css);
+        }
     }
 
     /** Puts the window where it was, if that place is still on a screen (a projector may be gone). */

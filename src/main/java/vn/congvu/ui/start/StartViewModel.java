@@ -9,11 +9,14 @@ import javafx.collections.ObservableList;
 import vn.congvu.app.PlanService;
 import vn.congvu.app.SettingsService;
 import vn.congvu.app.VisitService;
+import vn.congvu.app.Workspace;
 import vn.congvu.app.demo.DemoGenerator;
 import vn.congvu.ui.Place;
 import vn.congvu.ui.UiContext;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The start screen: the plans with their progress, the visits made lately, and — on a database with
@@ -26,8 +29,12 @@ public final class StartViewModel {
     static final int RECENT_VISITS = 12;
 
     /** What the screen shows, read in one go. */
-    record Overview(List<PlanService.PlanSummary> plans, List<VisitService.VisitRow> recent, String inspector) {
+    public record Overview(List<PlanService.PlanSummary> plans, List<VisitService.VisitRow> recent,
+                           String inspector) {
     }
+
+    /** Read at start-up together with the opening of the database; taken by the first refresh. */
+    private static final AtomicReference<Map.Entry<Workspace, Overview>> OFFERED = new AtomicReference<>();
 
     private final UiContext ctx;
     private final ObservableList<PlanService.PlanSummary> plans = FXCollections.observableArrayList();
@@ -66,22 +73,43 @@ public final class StartViewModel {
         return greeting.getReadOnlyProperty();
     }
 
+    /** What the start screen shows, read from {@code ws} (on a background thread). */
+    public static Overview read(Workspace ws) {
+        return new Overview(ws.plans().list(), ws.visits().recent(RECENT_VISITS),
+                ws.settings().get(SettingsService.PROFILE_NAME).orElse(""));
+    }
+
+    /**
+     * Hands the data read while the database was opening to the first start screen on {@code ws}, so that
+     * it shows them at once rather than reading them again.
+     */
+    public static void offer(Workspace ws, Overview overview) {
+        OFFERED.set(Map.entry(ws, overview));
+    }
+
     public void refresh() {
+        Map.Entry<Workspace, Overview> offered = OFFERED.getAndSet(null);
+        if (offered != null && offered.getKey() == ctx.workspace()) {
+            show(offered.getValue());
+            return;
+        }
         busy.set(true);
-        ctx.background().submit("start screen", p -> new Overview(ctx.workspace().plans().list(),
-                ctx.workspace().visits().recent(RECENT_VISITS),
-                ctx.workspace().settings().get(SettingsService.PROFILE_NAME).orElse("")), o -> {
+        ctx.background().submit("start screen", p -> read(ctx.workspace()), o -> {
             busy.set(false);
-            plans.setAll(o.plans());
-            recent.setAll(o.recent());
-            empty.set(o.plans().isEmpty() && o.recent().isEmpty());
-            greeting.set(o.inspector().isBlank() ? ctx.messages().get("ui.start.greeting")
-                    : ctx.messages().get("ui.start.greetingNamed", o.inspector()));
-            loaded.set(true);
+            show(o);
         }, failure -> {
             busy.set(false);
             ctx.dialogs().showError(ctx.messages().get("ui.start.loadFailed"), ctx.describe(failure));
         });
+    }
+
+    private void show(Overview o) {
+        plans.setAll(o.plans());
+        recent.setAll(o.recent());
+        empty.set(o.plans().isEmpty() && o.recent().isEmpty());
+        greeting.set(o.inspector().isBlank() ? ctx.messages().get("ui.start.greeting")
+                : ctx.messages().get("ui.start.greetingNamed", o.inspector()));
+        loaded.set(true);
     }
 
     /** Fills an empty database with a plan, a team and {@value #DEMO_VISITS} visits, then shows them. */
