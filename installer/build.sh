@@ -91,7 +91,8 @@ else
 fi
 
 step "training run (class list for AppCDS, JavaFX natives into the app)"
-# The desktop app opens a fresh database, shows its first screen, and exits (-Dcongvu.startupProbe=exit).
+# The desktop app opens a database with demo plans and visits (so that the start screen's lists, cells and
+# progress bars are in the class list too), shows its start screen, and exits (-Dcongvu.startupProbe=exit).
 # It needs a display: the one there is, else a private Xvfb. Without either, a command-line run gives a
 # smaller class list (the command line still starts fast; the window less so).
 TRAIN=$(mktemp -d)
@@ -102,6 +103,7 @@ if [ "$OS" != Darwin ] && [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null; t
   export DISPLAY=":$n"
   for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.2; done
 fi
+HOME=$TRAIN "$CLI" --db "$TRAIN/train.db" demo --visits 60 --seed 1 > /dev/null 2>&1 || true
 export JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$APPDIR/congvu.classlist -Dcongvu.startupProbe=exit -Dcongvu.startupProbe.linger=3000 -Dcongvu.logdir=$TRAIN/logs"
 if [ "$OS" = Darwin ] || [ -n "${DISPLAY:-}" ]; then
   HOME=$TRAIN timeout 120 "$LAUNCHER" --db "$TRAIN/train.db" > "$TRAIN/out" 2>&1 || true
@@ -115,8 +117,8 @@ echo "   class list: $(wc -l < "$APPDIR/congvu.classlist") classes"
 unset JAVA_TOOL_OPTIONS
 [ -n "$XPID" ] && kill "$XPID" 2>/dev/null || true
 rm -rf "$TRAIN"
-# the class list names the classes to archive; lambda proxies and hidden classes are left to the JVM
-sed -i.bak '/^@/d' "$APPDIR/congvu.classlist" && rm -f "$APPDIR/congvu.classlist.bak"
+# the class list names the classes to archive and, with its @lambda-proxy and @lambda-form-invoker lines,
+# the lambdas of the start path too (about 1,200 classes the JVM would otherwise spin up at every start)
 ls "$APPDIR/javafx-natives" > /dev/null 2>&1 || echo "   warning: JavaFX natives not unpacked into the app" >&2
 
 step "AppCDS archive"

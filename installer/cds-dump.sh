@@ -12,5 +12,14 @@ JAVA="$ROOT/lib/runtime/bin/java"
 [ -f "$APPDIR/congvu.classlist" ] || { echo "no class list in $APPDIR" >&2; exit 1; }
 CP=$(sed -n 's/^app\.classpath=//p' "$APPDIR/congvu.cfg" | sed "s#\\\$APPDIR#$APPDIR#g" | paste -sd: -)
 rm -f "$APPDIR/congvu.jsa"
-"$JAVA" -Xshare:dump -XX:SharedClassListFile="$APPDIR/congvu.classlist" \
-  -XX:SharedArchiveFile="$APPDIR/congvu.jsa" -cp "$CP" -Xlog:cds=off -Xlog:cds+dynamic=off >/dev/null
+dump() {
+  "$JAVA" -Xshare:dump -XX:SharedClassListFile="$1" \
+    -XX:SharedArchiveFile="$APPDIR/congvu.jsa" -cp "$CP" -Xlog:cds=off -Xlog:cds+dynamic=off >/dev/null
+}
+# with the lambdas of the list; should this JVM refuse those lines, the classes alone
+if ! dump "$APPDIR/congvu.classlist"; then
+  LIST=$(mktemp)
+  sed '/^@/d' "$APPDIR/congvu.classlist" > "$LIST"
+  dump "$LIST"
+  rm -f "$LIST"
+fi

@@ -4,6 +4,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Control;
 import javafx.stage.Stage;
 
 import java.lang.management.ManagementFactory;
@@ -11,8 +12,10 @@ import java.lang.management.ManagementFactory;
 /**
  * For the start-up benchmark and the AppCDS training run of the installer build: with
  * {@code -Dcongvu.startupProbe=exit}, prints {@code READY <ms since the JVM started>} once the start screen
- * is usable — its action button ({@code #startVisitButton}) shown and enabled, and its data (plans, recent
- * visits) loaded from the database — and ends the app. Without the property it does nothing.
+ * is usable — its action button ({@code #startVisitButton}) shown, enabled, styled and laid out (so the
+ * screen has been through CSS and layout, and the frame with it is drawn before this check runs again), and
+ * its data (plans, recent visits) loaded from the database — and ends the app. Without the property it
+ * does nothing. The bare window of the benchmark waits for the same about its one label.
  */
 public final class StartupProbe {
 
@@ -55,7 +58,8 @@ public final class StartupProbe {
             return false;
         }
         Node button = stage.getScene().lookup("#startVisitButton");
-        if (button == null || !button.isVisible() || button.isDisabled() || button.getScene() == null) {
+        if (!(button instanceof Control c) || !c.isVisible() || c.isDisabled() || c.getSkin() == null
+                || c.getWidth() <= 0) {
             return false;
         }
         for (Parent p = button.getParent(); p != null; p = p.getParent()) {

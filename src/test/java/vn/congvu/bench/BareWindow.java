@@ -10,7 +10,8 @@ import javafx.stage.Stage;
 
 /**
  * The yardstick of the start-up benchmark: a bare JavaFX window with one label, the least a JavaFX app can
- * show. Prints {@code READY} at its first frame and exits, as the app's start-up probe does.
+ * show. Prints {@code READY} once its label is styled and laid out (its first frame drawn) and exits, as the
+ * app's start-up probe does about its start screen.
  */
 public final class BareWindow extends Application {
 
@@ -20,11 +21,15 @@ public final class BareWindow extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setScene(new Scene(new StackPane(new Label("CongVu")), 1200, 760));
+        Label label = new Label("CongVu");
+        stage.setScene(new Scene(new StackPane(label), 1200, 760));
         stage.show();
         new AnimationTimer() {
             @Override
             public void handle(long now) {
+                if (label.getSkin() == null || label.getWidth() <= 0) {
+                    return;
+                }
                 stop();
                 System.out.println("READY");
                 System.out.flush();
