@@ -2,6 +2,7 @@ package vn.congvu.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -160,7 +161,22 @@ public final class DesktopApp extends Application implements Shell {
             StartViewModel.offer(workspace, opened.startData());
         }
         buildWindow(Messages.localeOf(language), new Place.Start());
-        checkAndBackUp();
+        afterFirstFrames(this::checkAndBackUp);
+    }
+
+    /** Runs {@code then} once a couple of frames are drawn, so that it does not compete with the first screen. */
+    private static void afterFirstFrames(Runnable then) {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames >= 3) {
+                    stop();
+                    then.run();
+                }
+            }
+        }.start();
     }
 
     private void openFailed(Throwable failure) {
@@ -396,8 +412,9 @@ public final class DesktopApp extends Application implements Shell {
 
     @Override
     public void applyTheme(String theme) {
-        String css = "dark".equals(theme) ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet();
+        // the theme's binary form (the same rules as its CSS, made when AtlantaFX was built): no CSS to parse
+        String css = "dark".equals(theme) ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS();
         if (!css.equals(Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(css);
         }
