@@ -54,9 +54,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The desktop app. Shows its window at once, opens the database in the background, then builds the main
- * window in the saved language and theme, at the saved size and place. Once the first screen shows its data,
- * the database gets its quick check and, if sound, the start-up backup: neither delays the first screen.
+ * The desktop app. Takes the database opening the launcher began before the FX toolkit ({@link DesktopLaunch};
+ * else opens it in the background), then builds the main window in the saved language and theme, at the
+ * saved size and place, on its start screen with the data read during the opening; a splash shows only
+ * while the opening is not done. Once the first frames are drawn, the database gets its quick check and, if
+ * sound, the start-up backup: neither delays the first screen.
  * A database that does not open, or fails its check, or is gone while backups are there, leads to the
  * recovery screen instead of an error and an empty app.
  */
