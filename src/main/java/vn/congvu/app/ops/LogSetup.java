@@ -23,7 +23,8 @@ import java.nio.file.Path;
  * property {@code congvu.logdir} (else the temp folder's {@code congvu-logs}), rolled daily and at 5 MB,
  * gzipped, kept 30 days and 100 MB at most; INFO and up, WARN and up from Flyway and POI.
  * With {@code -Dlogback.configurationFile=FILE} that file is used instead. Found by logback through
- * {@code META-INF/services/ch.qos.logback.classic.spi.Configurator}.
+ * {@code META-INF/services/ch.qos.logback.classic.spi.Configurator}; the {@code logback.xml} beside it says
+ * the same in XML and is not read by the app.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogSetup extends ContextAwareBase implements Configurator {
