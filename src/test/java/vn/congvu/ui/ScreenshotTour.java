@@ -148,10 +148,11 @@ public final class ScreenshotTour {
         g.setColor(new Color(200 - seed * 15, 190, 160 + seed * 10));
         g.fillRect(0, 330, 800, 270);
         g.setColor(new Color(170, 40, 40));
-        g.fillRect(140, 200, 520, 180);
+        g.fillRect(110, 200, 580, 180);
         g.setColor(Color.WHITE);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 34));
-        g.drawString(caption, 170, 300);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 26));
+        int width = g.getFontMetrics().stringWidth(caption);
+        g.drawString(caption, 400 - width / 2, 300);
         g.dispose();
         return img;
     }
@@ -207,6 +208,11 @@ public final class ScreenshotTour {
 
         // a plan's dashboard
         robot.interact(() -> app.window().show(new Place.Dashboard(demo.planId())));
+        settle();
+        // the rail's dashboard showed its top already: this one shows the charts below
+        robot.interact(() -> robot.lookup(".scroll-pane").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.ScrollPane && n.isVisible())
+                .forEach(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1)));
         settle();
         shoot("plan-dashboard");
 

@@ -84,6 +84,10 @@ public final class TemplatesView implements Screen {
         busy.visibleProperty().bind(vm.busyProperty());
         versionList.setItems(vm.versions());
         versionList.setCellFactory(l -> new ListCell<>() {
+            {
+                setPrefWidth(0); // the list's width, so that a long line wraps instead of being cut
+            }
+
             @Override
             protected void updateItem(TemplateService.VersionRow r, boolean empty) {
                 super.updateItem(r, empty);
@@ -106,6 +110,11 @@ public final class TemplatesView implements Screen {
             }
         });
         tree.setCellFactory(t -> new javafx.scene.control.TreeCell<>() {
+            {
+                setPrefWidth(0); // the tree's width: criteria are long sentences, wrapped rather than cut
+                setWrapText(true);
+            }
+
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
