@@ -74,6 +74,7 @@ public final class DesktopApp extends Application implements Shell {
     private InUseLock inUse;
     private boolean allowEmpty;
     private final UnaryOperator<DialogService> dialogsHook;
+    private boolean boundsSaved;
 
     public DesktopApp() {
         this(null, null, UnaryOperator.identity());
@@ -456,22 +457,34 @@ public final class DesktopApp extends Application implements Shell {
         if (window != null) {
             window.leave();
             autosaver.flushAll();
-            String bounds = bounds();
-            background.save("window bounds", p -> {
-                workspace.settings().put(SettingsService.UI_WINDOW, bounds);
-                return null;
-            }, ok -> { }, failure -> LOG.warn("window bounds not saved", failure));
+            saveBounds();
         }
         background.close();
         Platform.exit();
     }
 
+    /** Once per run, on the saves lane: the window's place for the next start, however the app ends. */
+    private void saveBounds() {
+        if (boundsSaved || stage == null || workspace == null) {
+            return;
+        }
+        boundsSaved = true;
+        String bounds = bounds();
+        Workspace ws = workspace;
+        background.save("window bounds", p -> {
+            ws.settings().put(SettingsService.UI_WINDOW, bounds);
+            return null;
+        }, ok -> { }, failure -> LOG.warn("window bounds not saved", failure));
+    }
+
     @Override
     public void stop() {
         if (window != null) {
-            // whatever ended the app, what was typed is saved before the saves are waited for
+            // whatever ended the app, what was typed and the window's place are saved before the saves are
+            // waited for
             window.leave();
             autosaver.flushAll();
+            saveBounds();
         }
         if (background != null) {
             background.close();
