@@ -75,16 +75,13 @@ final class ExportCommand {
         }
     }
 
-    @Command(name = "minutes", description = "${bundle:cli.export.minutes.description}")
-    static final class Minutes extends Base {
-
-        @Option(names = "--visit", required = true, paramLabel = "ID", descriptionKey = "cli.option.visit")
-        String visit;
+    /** The two Word documents: made from a template, the shipped one unless --template names another. */
+    abstract static class WordExport extends Base {
 
         @Option(names = "--template", paramLabel = "FILE", descriptionKey = "cli.option.template")
         Path template;
 
-        Minutes(CliContext ctx) {
+        WordExport(CliContext ctx) {
             super(ctx);
         }
 
@@ -96,6 +93,17 @@ final class ExportCommand {
         @Override
         Path template() {
             return template;
+        }
+    }
+
+    @Command(name = "minutes", description = "${bundle:cli.export.minutes.description}")
+    static final class Minutes extends WordExport {
+
+        @Option(names = "--visit", required = true, paramLabel = "ID", descriptionKey = "cli.option.visit")
+        String visit;
+
+        Minutes(CliContext ctx) {
+            super(ctx);
         }
 
         @Override
@@ -105,26 +113,13 @@ final class ExportCommand {
     }
 
     @Command(name = "report", description = "${bundle:cli.export.report.description}")
-    static final class Report extends Base {
+    static final class Report extends WordExport {
 
         @Option(names = "--plan", required = true, paramLabel = "ID", descriptionKey = "cli.option.plan")
         String plan;
 
-        @Option(names = "--template", paramLabel = "FILE", descriptionKey = "cli.option.template")
-        Path template;
-
         Report(CliContext ctx) {
             super(ctx);
-        }
-
-        @Override
-        String extension() {
-            return ".docx";
-        }
-
-        @Override
-        Path template() {
-            return template;
         }
 
         @Override

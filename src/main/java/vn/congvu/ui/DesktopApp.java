@@ -29,6 +29,7 @@ import vn.congvu.app.backup.InUseLock;
 import vn.congvu.app.backup.RestoreResult;
 import vn.congvu.domain.IntegrityIssue;
 import vn.congvu.ui.common.Autosaver;
+import vn.congvu.ui.common.DialogService;
 import vn.congvu.ui.common.FxBackground;
 import vn.congvu.ui.common.FxDialogService;
 import vn.congvu.ui.common.FxScheduler;
@@ -52,6 +53,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.UnaryOperator;
 
 /**
  * The desktop app. Takes the database opening the launcher began before the FX toolkit ({@link DesktopLaunch};
@@ -77,6 +79,23 @@ public final class DesktopApp extends Application implements Shell {
     private Messages messages;
     private InUseLock inUse;
     private boolean allowEmpty;
+    private final UnaryOperator<DialogService> dialogsHook;
+    private boolean boundsSaved;
+
+    public DesktopApp() {
+        this(null, null, UnaryOperator.identity());
+    }
+
+    /**
+     * For tests that drive the whole app (made by a supplier, so without command-line parameters): the
+     * database, the language, and {@code dialogs} wrapping the main window's dialogs, e.g. to answer a file
+     * chooser, which a headless window system cannot show.
+     */
+    public DesktopApp(Path database, String language, UnaryOperator<DialogService> dialogs) {
+        this.database = database;
+        this.explicitLanguage = language;
+        this.dialogsHook = dialogs;
+    }
 
     /** Starts the app and returns when its last window closes (the database opening begun at once). */
     public static int launchAndWait(Path database, Locale locale) {
@@ -85,11 +104,19 @@ public final class DesktopApp extends Application implements Shell {
 
     @Override
     public void init() {
+        if (getParameters() == null) {
+            return; // made by a supplier, which gave the database and the language
+        }
+        // the parameters, when given, win over what the constructor said
         Map<String, String> named = getParameters().getNamed();
         String db = named.getOrDefault("db", "");
-        database = db.isBlank() ? null : Path.of(db).toAbsolutePath();
+        if (!db.isBlank()) {
+            database = Path.of(db);
+        }
         String lang = named.getOrDefault("lang", "");
-        explicitLanguage = lang.isBlank() ? null : lang;
+        if (!lang.isBlank()) {
+            explicitLanguage = lang;
+        }
     }
 
     /**
@@ -106,6 +133,9 @@ public final class DesktopApp extends Application implements Shell {
             e.consume();
             exit();
         });
+        if (database != null) {
+            database = database.toAbsolutePath(); // as the launcher's opening has it
+        }
         CompletableFuture<Opening.Opened> early = DesktopLaunch.takeEarly(database);
         if (early != null && early.isDone() && !early.isCompletedExceptionally()) {
             opened(early.join());
@@ -380,7 +410,7 @@ public final class DesktopApp extends Application implements Shell {
     void buildWindow(Locale locale, Place place) {
         messages = new Messages(locale);
         SaveStatus saveStatus = autosaver == null ? new SaveStatus() : autosaver.status();
-        FxDialogService dialogs = new FxDialogService(() -> stage, messages, background);
+        DialogService dialogs = dialogsHook.apply(new FxDialogService(() -> stage, messages, background));
         autosaver = new Autosaver(background, new FxScheduler(), saveStatus, clock,
                 t -> UiContext.describe(messages, t));
         Navigator[] navigator = new Navigator[1];
@@ -397,6 +427,19 @@ public final class DesktopApp extends Application implements Shell {
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
         window.show(place);
+    }
+
+    /** The main window, once the database is open (for the screenshots tour). */
+    MainWindow window() {
+        return window;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    FxBackground background() {
+        return background;
     }
 
     private static Path logDir() {
@@ -456,22 +499,34 @@ public final class DesktopApp extends Application implements Shell {
         if (window != null) {
             window.leave();
             autosaver.flushAll();
-            String bounds = bounds();
-            background.save("window bounds", p -> {
-                workspace.settings().put(SettingsService.UI_WINDOW, bounds);
-                return null;
-            }, ok -> { }, failure -> LOG.warn("window bounds not saved", failure));
+            saveBounds();
         }
         background.close();
         Platform.exit();
     }
 
+    /** Once per run, on the saves lane: the window's place for the next start, however the app ends. */
+    private void saveBounds() {
+        if (boundsSaved || stage == null || workspace == null) {
+            return;
+        }
+        boundsSaved = true;
+        String bounds = bounds();
+        Workspace ws = workspace;
+        background.save("window bounds", p -> {
+            ws.settings().put(SettingsService.UI_WINDOW, bounds);
+            return null;
+        }, ok -> { }, failure -> LOG.warn("window bounds not saved", failure));
+    }
+
     @Override
     public void stop() {
         if (window != null) {
-            // whatever ended the app, what was typed is saved before the saves are waited for
+            // whatever ended the app, what was typed and the window's place are saved before the saves are
+            // waited for
             window.leave();
             autosaver.flushAll();
+            saveBounds();
         }
         if (background != null) {
             background.close();

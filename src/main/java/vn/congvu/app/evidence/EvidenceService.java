@@ -2,18 +2,18 @@ package vn.congvu.app.evidence;
 
 import vn.congvu.app.AppException;
 import vn.congvu.app.StoreErrors;
+import vn.congvu.app.visit.VisitGuard;
 import vn.congvu.domain.Criterion;
 import vn.congvu.domain.Dossier;
 import vn.congvu.domain.Evidence;
 import vn.congvu.domain.Official;
 import vn.congvu.domain.Visit;
-import vn.congvu.domain.VisitStatus;
 import vn.congvu.store.Database;
 import vn.congvu.store.DossierRepository;
 import vn.congvu.store.EvidenceRepository;
 import vn.congvu.store.OfficialRepository;
-import vn.congvu.store.Sql;
 import vn.congvu.store.StoreException;
+import vn.congvu.store.Table;
 import vn.congvu.store.TemplateRepository;
 import vn.congvu.store.VisitRepository;
 
@@ -186,24 +186,15 @@ public final class EvidenceService {
     }
 
     private Optional<Evidence> find(Connection c, String id) throws SQLException {
-        Optional<String> visitId = Sql.queryOne(c, "SELECT visit_id FROM evidence WHERE id = ? AND deleted = 0",
-                rs -> rs.getString(1), id);
-        if (visitId.isEmpty()) {
-            return Optional.empty();
-        }
-        return evidence.evidenceOf(c, visitId.get()).stream().filter(e -> e.id().equals(id)).findFirst();
+        return VisitGuard.record(c, Table.EVIDENCE, id, evidence::evidenceOf, Evidence::id);
     }
 
     private Visit visit(Connection c, String visitId) throws SQLException {
-        return visits.find(c, visitId).orElseThrow(() -> new AppException("error.visit.notFound", visitId));
+        return VisitGuard.existing(visits, c, visitId);
     }
 
     private Visit editableVisit(Connection c, String visitId) throws SQLException {
-        Visit v = visit(c, visitId);
-        if (v.status() == VisitStatus.FINALISED) {
-            throw new AppException("error.visit.finalised");
-        }
-        return v;
+        return VisitGuard.editable(visits, c, visitId);
     }
 
     private void checkLink(Connection c, String visitId, Link link) throws SQLException {

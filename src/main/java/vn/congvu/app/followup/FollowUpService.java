@@ -3,17 +3,17 @@ package vn.congvu.app.followup;
 import vn.congvu.app.AppException;
 import vn.congvu.app.FieldProblem;
 import vn.congvu.app.StoreErrors;
+import vn.congvu.app.visit.VisitGuard;
 import vn.congvu.domain.ActionStatus;
 import vn.congvu.domain.CorrectiveAction;
 import vn.congvu.domain.Criterion;
 import vn.congvu.domain.Recommendation;
 import vn.congvu.domain.Visit;
-import vn.congvu.domain.VisitStatus;
 import vn.congvu.store.Database;
 import vn.congvu.store.FollowUpRepository;
-import vn.congvu.store.Sql;
 import vn.congvu.store.SqlWork;
 import vn.congvu.store.StoreException;
+import vn.congvu.store.Table;
 import vn.congvu.store.TemplateRepository;
 import vn.congvu.store.VisitRepository;
 
@@ -217,36 +217,19 @@ public final class FollowUpService {
     // --- helpers -------------------------------------------------------------------------------------
 
     private Optional<Recommendation> findRecommendation(Connection c, String id) throws SQLException {
-        if (id == null) {
-            return Optional.empty();
-        }
-        Optional<String> visitId = Sql.queryOne(c, "SELECT visit_id FROM recommendations WHERE id = ? AND deleted = 0",
-                rs -> rs.getString(1), id);
-        if (visitId.isEmpty()) {
-            return Optional.empty();
-        }
-        return followUps.recommendationsOf(c, visitId.get()).stream().filter(r -> r.id().equals(id)).findFirst();
+        return VisitGuard.record(c, Table.RECOMMENDATIONS, id, followUps::recommendationsOf, Recommendation::id);
     }
 
     private Optional<CorrectiveAction> findAction(Connection c, String id) throws SQLException {
-        Optional<String> visitId = Sql.queryOne(c, "SELECT visit_id FROM corrective_actions WHERE id = ? AND deleted = 0",
-                rs -> rs.getString(1), id);
-        if (visitId.isEmpty()) {
-            return Optional.empty();
-        }
-        return followUps.actionsOfVisit(c, visitId.get()).stream().filter(a -> a.id().equals(id)).findFirst();
+        return VisitGuard.record(c, Table.CORRECTIVE_ACTIONS, id, followUps::actionsOfVisit, CorrectiveAction::id);
     }
 
     private Visit visit(Connection c, String visitId) throws SQLException {
-        return visits.find(c, visitId).orElseThrow(() -> new AppException("error.visit.notFound", visitId));
+        return VisitGuard.existing(visits, c, visitId);
     }
 
     private Visit editableVisit(Connection c, String visitId) throws SQLException {
-        Visit v = visit(c, visitId);
-        if (v.status() == VisitStatus.FINALISED) {
-            throw new AppException("error.visit.finalised");
-        }
-        return v;
+        return VisitGuard.editable(visits, c, visitId);
     }
 
     private <T> T read(SqlWork<T> work) {

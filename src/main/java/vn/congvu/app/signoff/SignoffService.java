@@ -3,6 +3,7 @@ package vn.congvu.app.signoff;
 import vn.congvu.app.AppException;
 import vn.congvu.app.FieldProblem;
 import vn.congvu.app.StoreErrors;
+import vn.congvu.app.visit.VisitGuard;
 import vn.congvu.domain.Signature;
 import vn.congvu.domain.SignatureStatus;
 import vn.congvu.domain.SignerRole;
@@ -14,9 +15,9 @@ import vn.congvu.domain.VisitRepresentative;
 import vn.congvu.domain.VisitStatus;
 import vn.congvu.store.Database;
 import vn.congvu.store.SignoffRepository;
-import vn.congvu.store.Sql;
 import vn.congvu.store.SqlWork;
 import vn.congvu.store.StoreException;
+import vn.congvu.store.Table;
 import vn.congvu.store.VisitRepository;
 
 import java.sql.Connection;
@@ -247,24 +248,15 @@ public final class SignoffService {
     // --- helpers -------------------------------------------------------------------------------------
 
     private Optional<Signature> findSignature(Connection c, String id) throws SQLException {
-        Optional<String> visitId = Sql.queryOne(c, "SELECT visit_id FROM signatures WHERE id = ? AND deleted = 0",
-                rs -> rs.getString(1), id);
-        if (visitId.isEmpty()) {
-            return Optional.empty();
-        }
-        return signoff.signaturesOf(c, visitId.get()).stream().filter(s -> s.id().equals(id)).findFirst();
+        return VisitGuard.record(c, Table.SIGNATURES, id, signoff::signaturesOf, Signature::id);
     }
 
     private Visit visit(Connection c, String visitId) throws SQLException {
-        return visits.find(c, visitId).orElseThrow(() -> new AppException("error.visit.notFound", visitId));
+        return VisitGuard.existing(visits, c, visitId);
     }
 
     private Visit editableVisit(Connection c, String visitId) throws SQLException {
-        Visit v = visit(c, visitId);
-        if (v.status() == VisitStatus.FINALISED) {
-            throw new AppException("error.visit.finalised");
-        }
-        return v;
+        return VisitGuard.editable(visits, c, visitId);
     }
 
     private static String blankToNull(String s) {

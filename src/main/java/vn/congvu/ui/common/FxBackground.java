@@ -18,6 +18,8 @@ public final class FxBackground implements Background, AutoCloseable {
 
     private final ExecutorService pool;
     private final ExecutorService saves;
+    /** Work submitted whose result has not yet been handed to the UI thread (or that was cancelled). */
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     public FxBackground() {
         AtomicInteger n = new AtomicInteger();
@@ -45,6 +47,13 @@ public final class FxBackground implements Background, AutoCloseable {
     private <T> Handle run(ExecutorService executor, String name, Work<T> work, ProgressListener listener,
                            Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         AtomicBoolean cancelled = new AtomicBoolean();
+        AtomicBoolean finished = new AtomicBoolean();
+        inFlight.incrementAndGet();
+        Runnable done = () -> {
+            if (finished.compareAndSet(false, true)) {
+                inFlight.decrementAndGet();
+            }
+        };
         Progress progress = new Progress() {
             @Override
             public void update(double done, double total, String message) {
@@ -63,12 +72,28 @@ public final class FxBackground implements Background, AutoCloseable {
             try {
                 T result = work.run(progress);
                 if (!cancelled.get()) {
-                    Platform.runLater(() -> onSuccess.accept(result));
+                    Platform.runLater(() -> {
+                        try {
+                            onSuccess.accept(result);
+                        } finally {
+                            done.run();
+                        }
+                    });
+                } else {
+                    done.run();
                 }
             } catch (Throwable t) {
                 LOG.warn("background work '{}' failed", name, t);
                 if (!cancelled.get()) {
-                    Platform.runLater(() -> onFailure.accept(t));
+                    Platform.runLater(() -> {
+                        try {
+                            onFailure.accept(t);
+                        } finally {
+                            done.run();
+                        }
+                    });
+                } else {
+                    done.run();
                 }
             }
         });
@@ -77,6 +102,7 @@ public final class FxBackground implements Background, AutoCloseable {
             public void cancel() {
                 cancelled.set(true);
                 future.cancel(false);
+                done.run();
             }
 
             @Override
@@ -84,6 +110,14 @@ public final class FxBackground implements Background, AutoCloseable {
                 return future.isDone();
             }
         };
+    }
+
+    /**
+     * How many pieces of work are submitted and not yet delivered to the UI thread: zero when every screen has
+     * what it asked for (the screenshots tour waits for that).
+     */
+    public int inFlight() {
+        return inFlight.get();
     }
 
     @Override

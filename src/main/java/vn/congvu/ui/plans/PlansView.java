@@ -7,16 +7,13 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -26,7 +23,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCombination;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
-import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.javafx.FontIcon;
 import vn.congvu.app.PlanDetails;
@@ -38,6 +34,8 @@ import vn.congvu.domain.Unit;
 import vn.congvu.ui.Place;
 import vn.congvu.ui.Screen;
 import vn.congvu.ui.UiContext;
+import vn.congvu.ui.common.Forms;
+import vn.congvu.ui.common.PlanSummaryCell;
 import vn.congvu.ui.common.DatePickers;
 import vn.congvu.ui.common.Shortcuts;
 
@@ -92,7 +90,7 @@ public final class PlansView implements Screen {
         Shortcuts.tooltip(addMemberButton, ctx.messages().get("ui.plans.addMember"), ADD_MEMBER);
         Shortcuts.tooltip(addUnitField, ctx.messages().get("ui.plans.addUnitPrompt"), ADD_UNIT);
         planList.setItems(vm.plans());
-        planList.setCellFactory(l -> new PlanCell());
+        planList.setCellFactory(l -> new PlanSummaryCell(ctx.messages()));
         planList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && !selectingInList) {
                 vm.open(b.plan().id());
@@ -108,10 +106,10 @@ public final class PlansView implements Screen {
         editor.visibleProperty().bind(vm.selectedProperty().isNotNull());
         editorHint.visibleProperty().bind(vm.selectedProperty().isNull());
 
-        text(numberField, vm.numberProperty(), vm::commitPlan);
-        text(yearField, vm.yearProperty(), vm::commitPlan);
-        text(titleField, vm.titleProperty(), vm::commitPlan);
-        text(scopeField, vm.scopeProperty(), vm::commitPlan);
+        Forms.bindText(numberField, vm.numberProperty(), vm::commitPlan);
+        Forms.bindText(yearField, vm.yearProperty(), vm::commitPlan);
+        Forms.bindText(titleField, vm.titleProperty(), vm::commitPlan);
+        Forms.bindText(scopeField, vm.scopeProperty(), vm::commitPlan);
         date(issuedOnField, vm.issuedOnProperty(), vm::commitPlan);
         date(periodStartField, vm.periodStartProperty(), vm::commitPlan);
         date(periodEndField, vm.periodEndProperty(), vm::commitPlan);
@@ -119,14 +117,14 @@ public final class PlansView implements Screen {
         statusField.setConverter(converter(s -> ctx.messages().get("plan.status." + s)));
         statusField.valueProperty().bindBidirectional(vm.statusProperty());
         statusField.setOnAction(e -> vm.commitPlan());
-        text(decisionNumberField, vm.decisionNumberProperty(), vm::commitDecision);
-        text(decisionSignerField, vm.decisionSignerProperty(), vm::commitDecision);
-        text(decisionIssuerField, vm.decisionIssuerProperty(), vm::commitDecision);
+        Forms.bindText(decisionNumberField, vm.decisionNumberProperty(), vm::commitDecision);
+        Forms.bindText(decisionSignerField, vm.decisionSignerProperty(), vm::commitDecision);
+        Forms.bindText(decisionIssuerField, vm.decisionIssuerProperty(), vm::commitDecision);
         date(decisionDateField, vm.decisionDateProperty(), vm::commitDecision);
 
         ValidationSupport validation = new ValidationSupport();
-        mark(validation, yearField, vm.yearErrorProperty());
-        mark(validation, periodEndField, vm.periodErrorProperty());
+        Forms.showError(validation, yearField, vm.yearErrorProperty());
+        Forms.showError(validation, periodEndField, vm.periodErrorProperty());
 
         vm.members().addListener((ListChangeListener<MemberRow>) c -> renderMembers());
 
@@ -175,9 +173,9 @@ public final class PlansView implements Screen {
             role.setConverter(converter(r -> ctx.messages().get("team.role." + r)));
             role.valueProperty().bindBidirectional(row.roleProperty());
             role.setOnAction(e -> vm.commitMember(row));
-            text(name, row.fullNameProperty(), () -> vm.commitMember(row));
-            text(position, row.positionProperty(), () -> vm.commitMember(row));
-            text(organisation, row.organisationProperty(), () -> vm.commitMember(row));
+            Forms.bindText(name, row.fullNameProperty(), () -> vm.commitMember(row));
+            Forms.bindText(position, row.positionProperty(), () -> vm.commitMember(row));
+            Forms.bindText(organisation, row.organisationProperty(), () -> vm.commitMember(row));
             Button remove = new Button(null, new FontIcon("mdal-delete_outline"));
             remove.getStyleClass().add("flat");
             remove.setTooltip(new Tooltip(ctx.messages().get("ui.plans.removeMember")));
@@ -192,30 +190,11 @@ public final class PlansView implements Screen {
         }
     }
 
-    private static void text(TextInputControl field, javafx.beans.property.StringProperty property, Runnable commit) {
-        field.textProperty().bindBidirectional(property);
-        field.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                commit.run();
-            }
-        });
-        if (field instanceof TextField tf) {
-            tf.setOnAction(e -> commit.run());
-        }
-    }
-
     private static void date(DatePicker picker, javafx.beans.property.ObjectProperty<java.time.LocalDate> property,
                              Runnable commit) {
         DatePickers.vietnamese(picker);
         picker.valueProperty().bindBidirectional(property);
         picker.setOnAction(e -> commit.run());
-    }
-
-    private static void mark(ValidationSupport validation, Control control,
-                             javafx.beans.property.ReadOnlyStringProperty error) {
-        validation.registerValidator(control, false,
-                (c, v) -> ValidationResult.fromErrorIf(c, error.get(), error.get() != null));
-        error.addListener((o, a, b) -> validation.revalidate(control));
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> show) {
@@ -270,35 +249,6 @@ public final class PlansView implements Screen {
     @Override
     public void hidden() {
         ctx.autosaver().flushAll();
-    }
-
-    /** A plan in the list: number and title, how far it got. */
-    private final class PlanCell extends ListCell<PlanService.PlanSummary> {
-        @Override
-        protected void updateItem(PlanService.PlanSummary s, boolean empty) {
-            super.updateItem(s, empty);
-            if (empty || s == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            String number = s.plan().number().isBlank() ? ctx.messages().get("ui.plans.noNumber") : s.plan().number();
-            Label title = new Label(number + (s.plan().title().isBlank() ? "" : " – " + s.plan().title()));
-            title.setWrapText(true);
-            title.getStyleClass().add("text-bold");
-            ProgressBar bar = new ProgressBar(s.unitsPlanned() == 0 ? 0 : (double) s.unitsVisited() / s.unitsPlanned());
-            bar.setMaxWidth(Double.MAX_VALUE);
-            Label progress = new Label(ctx.messages().get("ui.plans.progress", s.unitsVisited(), s.unitsPlanned(),
-                    s.visits()));
-            progress.getStyleClass().add("text-muted");
-            Label open = new Label(ctx.messages().get("ui.plans.openRecommendations", s.openRecommendations()));
-            open.getStyleClass().add(s.openRecommendations() > 0 ? "warning" : "text-muted");
-            VBox box = new VBox(4, title, bar, progress, open);
-            box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
-            title.maxWidthProperty().bind(box.prefWidthProperty());
-            setGraphic(box);
-            setText(null);
-        }
     }
 
     /** A unit of the plan: its name, whether visited, and a remove button. */

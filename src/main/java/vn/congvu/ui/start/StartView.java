@@ -6,9 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -23,6 +21,7 @@ import vn.congvu.ui.Place;
 import vn.congvu.ui.Screen;
 import vn.congvu.ui.StartupProbe;
 import vn.congvu.ui.UiContext;
+import vn.congvu.ui.common.PlanSummaryCell;
 import vn.congvu.ui.common.DatePickers;
 import vn.congvu.ui.common.Shortcuts;
 import vn.congvu.ui.visit.StartVisitDialog;
@@ -68,7 +67,13 @@ public final class StartView implements Screen {
         demoButton.disableProperty().bind(vm.busyProperty());
 
         planList.setItems(vm.plans());
-        planList.setCellFactory(l -> new PlanCell());
+        planList.setCellFactory(l -> new PlanSummaryCell(ctx.messages(), s -> {
+            Hyperlink details = new Hyperlink(ctx.messages().get("ui.start.openPlan"));
+            details.setOnAction(e -> vm.openPlan(s.plan().id()));
+            Hyperlink figures = new Hyperlink(ctx.messages().get("ui.start.openDashboard"));
+            figures.setOnAction(e -> vm.openDashboard(s.plan().id()));
+            return new HBox(8, details, figures);
+        }));
         recentTable.setItems(vm.recent());
         column(dateColumn, v -> DatePickers.DAY.format(v.date()));
         column(unitColumn, VisitService.VisitRow::unitName);
@@ -118,38 +123,5 @@ public final class StartView implements Screen {
     public void shown(Place place) {
         vm.refresh();
         startVisitButton.requestFocus();
-    }
-
-    /** A plan: its number and title, how far it got, and links to it and to its figures. */
-    private final class PlanCell extends ListCell<PlanService.PlanSummary> {
-        @Override
-        protected void updateItem(PlanService.PlanSummary s, boolean empty) {
-            super.updateItem(s, empty);
-            if (empty || s == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            String number = s.plan().number().isBlank() ? ctx.messages().get("ui.plans.noNumber") : s.plan().number();
-            Label title = new Label(number + (s.plan().title().isBlank() ? "" : " – " + s.plan().title()));
-            title.setWrapText(true);
-            title.getStyleClass().add("text-bold");
-            ProgressBar bar = new ProgressBar(s.unitsPlanned() == 0 ? 0 : (double) s.unitsVisited() / s.unitsPlanned());
-            bar.setMaxWidth(Double.MAX_VALUE);
-            Label progress = new Label(ctx.messages().get("ui.plans.progress", s.unitsVisited(), s.unitsPlanned(),
-                    s.visits()));
-            progress.getStyleClass().add("text-muted");
-            Label open = new Label(ctx.messages().get("ui.plans.openRecommendations", s.openRecommendations()));
-            open.getStyleClass().add(s.openRecommendations() > 0 ? "warning" : "text-muted");
-            Hyperlink details = new Hyperlink(ctx.messages().get("ui.start.openPlan"));
-            details.setOnAction(e -> vm.openPlan(s.plan().id()));
-            Hyperlink figures = new Hyperlink(ctx.messages().get("ui.start.openDashboard"));
-            figures.setOnAction(e -> vm.openDashboard(s.plan().id()));
-            VBox box = new VBox(4, title, bar, progress, open, new HBox(8, details, figures));
-            box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
-            title.maxWidthProperty().bind(box.prefWidthProperty());
-            setGraphic(box);
-            setText(null);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package vn.congvu.ui.templates;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -29,6 +28,7 @@ import vn.congvu.domain.TemplateStatus;
 import vn.congvu.ui.Place;
 import vn.congvu.ui.Screen;
 import vn.congvu.ui.UiContext;
+import vn.congvu.ui.common.Forms;
 
 import java.util.Objects;
 
@@ -84,6 +84,10 @@ public final class TemplatesView implements Screen {
         busy.visibleProperty().bind(vm.busyProperty());
         versionList.setItems(vm.versions());
         versionList.setCellFactory(l -> new ListCell<>() {
+            {
+                setPrefWidth(0); // the list's width, so that a long line wraps instead of being cut
+            }
+
             @Override
             protected void updateItem(TemplateService.VersionRow r, boolean empty) {
                 super.updateItem(r, empty);
@@ -106,6 +110,11 @@ public final class TemplatesView implements Screen {
             }
         });
         tree.setCellFactory(t -> new javafx.scene.control.TreeCell<>() {
+            {
+                setPrefWidth(0); // the tree's width: criteria are long sentences, wrapped rather than cut
+                setWrapText(true);
+            }
+
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
@@ -121,17 +130,17 @@ public final class TemplatesView implements Screen {
             }
         });
 
-        bind(nameField, vm.nameProperty(), vm::commitHeader);
-        bind(yearField, vm.yearProperty(), vm::commitHeader);
-        bind(codeField, vm.codeProperty(), vm::commitItem);
-        bind(textField, vm.textProperty(), vm::commitItem);
-        bind(labelsField, vm.valueLabelsProperty(), vm::commitItem);
-        bind(choicesField, vm.choicesProperty(), vm::commitItem);
-        bind(parField, vm.parIndexProperty(), vm::commitItem);
-        bind(weightField, vm.weightProperty(), vm::commitItem);
-        bind(guidanceField, vm.guidanceProperty(), vm::commitItem);
-        bind(groupCodeField, vm.groupCodeProperty(), vm::commitItem);
-        bind(groupTitleField, vm.groupTitleProperty(), vm::commitItem);
+        Forms.bindText(nameField, vm.nameProperty(), vm::commitHeader);
+        Forms.bindText(yearField, vm.yearProperty(), vm::commitHeader);
+        Forms.bindText(codeField, vm.codeProperty(), vm::commitItem);
+        Forms.bindText(textField, vm.textProperty(), vm::commitItem);
+        Forms.bindText(labelsField, vm.valueLabelsProperty(), vm::commitItem);
+        Forms.bindText(choicesField, vm.choicesProperty(), vm::commitItem);
+        Forms.bindText(parField, vm.parIndexProperty(), vm::commitItem);
+        Forms.bindText(weightField, vm.weightProperty(), vm::commitItem);
+        Forms.bindText(guidanceField, vm.guidanceProperty(), vm::commitItem);
+        Forms.bindText(groupCodeField, vm.groupCodeProperty(), vm::commitItem);
+        Forms.bindText(groupTitleField, vm.groupTitleProperty(), vm::commitItem);
         typeField.getItems().setAll(AnswerType.values());
         typeField.setConverter(new StringConverter<>() {
             @Override
@@ -242,18 +251,6 @@ public final class TemplatesView implements Screen {
             return Objects.equals(x.id(), y.id());
         }
         return false;
-    }
-
-    private static void bind(TextInputControl field, StringProperty property, Runnable commit) {
-        field.textProperty().bindBidirectional(property);
-        field.focusedProperty().addListener((o, was, is) -> {
-            if (!is) {
-                commit.run();
-            }
-        });
-        if (field instanceof TextField tf) {
-            tf.setOnAction(e -> commit.run());
-        }
     }
 
     @FXML

@@ -1,25 +1,21 @@
 package vn.congvu.ui.units;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCombination;
 import javafx.util.StringConverter;
-import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import vn.congvu.app.UnitNames;
 import vn.congvu.app.imports.ImportException;
@@ -28,6 +24,7 @@ import vn.congvu.domain.UnitKind;
 import vn.congvu.ui.Place;
 import vn.congvu.ui.Screen;
 import vn.congvu.ui.UiContext;
+import vn.congvu.ui.common.Forms;
 import vn.congvu.ui.common.Shortcuts;
 
 import java.util.Map;
@@ -96,26 +93,16 @@ public final class UnitsView implements Screen {
             }
         });
         kindField.valueProperty().bindBidirectional(vm.kindProperty());
-        nameField.textProperty().bindBidirectional(vm.nameProperty());
-        codeField.textProperty().bindBidirectional(vm.codeProperty());
-        addressField.textProperty().bindBidirectional(vm.addressProperty());
-        phoneField.textProperty().bindBidirectional(vm.phoneProperty());
-        noteField.textProperty().bindBidirectional(vm.noteProperty());
-        for (TextInputControl field : new TextInputControl[] {nameField, codeField, addressField, phoneField, noteField}) {
-            field.focusedProperty().addListener((o, was, is) -> {
-                if (!is) {
-                    vm.commit();
-                }
-            });
-            if (field instanceof TextField tf) {
-                tf.setOnAction(e -> vm.commit());
-            }
-        }
+        Forms.bindText(nameField, vm.nameProperty(), vm::commit);
+        Forms.bindText(codeField, vm.codeProperty(), vm::commit);
+        Forms.bindText(addressField, vm.addressProperty(), vm::commit);
+        Forms.bindText(phoneField, vm.phoneProperty(), vm::commit);
+        Forms.bindText(noteField, vm.noteProperty(), vm::commit);
         kindField.setOnAction(e -> vm.commit());
 
         ValidationSupport validation = new ValidationSupport();
-        showError(validation, nameField, vm.nameErrorProperty());
-        showError(validation, codeField, vm.codeErrorProperty());
+        Forms.showError(validation, nameField, vm.nameErrorProperty());
+        Forms.showError(validation, codeField, vm.codeErrorProperty());
 
         editor.visibleProperty().bind(vm.editorOpenProperty());
         editorHint.visibleProperty().bind(vm.editorOpenProperty().not());
@@ -123,12 +110,6 @@ public final class UnitsView implements Screen {
                 ? ctx.messages().get("ui.units.newTitle") : UnitNames.of(vm.editingProperty().get()),
                 vm.editingProperty()));
         deleteButton.disableProperty().bind(vm.editingProperty().isNull());
-    }
-
-    private static void showError(ValidationSupport validation, Control control, ReadOnlyStringProperty error) {
-        validation.registerValidator(control, false,
-                (c, value) -> ValidationResult.fromErrorIf(c, error.get(), error.get() != null));
-        error.addListener((o, a, b) -> validation.revalidate(control));
     }
 
     @Override

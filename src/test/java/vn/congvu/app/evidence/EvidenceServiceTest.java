@@ -11,6 +11,7 @@ import vn.congvu.domain.Official;
 import vn.congvu.domain.Visit;
 import vn.congvu.domain.VisitStatus;
 import vn.congvu.testing.Jpegs;
+import vn.congvu.testing.ReadOnlyFolder;
 import vn.congvu.testing.TestVisits;
 
 import java.io.IOException;

@@ -23,6 +23,8 @@ import vn.congvu.domain.ActionStatus;
 import vn.congvu.domain.CorrectiveAction;
 import vn.congvu.domain.Recommendation;
 import vn.congvu.ui.UiContext;
+import vn.congvu.ui.common.DateInput;
+import vn.congvu.ui.common.Forms;
 import vn.congvu.ui.visit.VisitTab;
 
 import java.util.List;

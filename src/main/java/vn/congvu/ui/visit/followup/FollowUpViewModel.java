@@ -24,6 +24,7 @@ import vn.congvu.domain.Criterion;
 import vn.congvu.domain.Recommendation;
 import vn.congvu.domain.Visit;
 import vn.congvu.ui.UiContext;
+import vn.congvu.ui.common.DateInput;
 import vn.congvu.ui.common.Autosaver;
 
 import java.time.LocalDate;

@@ -26,7 +26,7 @@ import vn.congvu.domain.SignatureStatus;
 import vn.congvu.domain.SignerRole;
 import vn.congvu.ui.UiContext;
 import vn.congvu.ui.visit.VisitTab;
-import vn.congvu.ui.visit.followup.Forms;
+import vn.congvu.ui.common.Forms;
 
 import java.util.List;
 

@@ -24,7 +24,7 @@ import vn.congvu.domain.Visit;
 import vn.congvu.domain.VisitStatus;
 import vn.congvu.ui.UiContext;
 import vn.congvu.ui.common.Autosaver;
-import vn.congvu.ui.visit.followup.DateInput;
+import vn.congvu.ui.common.DateInput;
 
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,6 +1,7 @@
-package vn.congvu.ui.visit.followup;
+package vn.congvu.ui.common;
 
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableCell;
@@ -36,6 +37,15 @@ public final class Forms {
                         e.getText(), e.getCode(), e.isShiftDown(), true, false, false));
             }
         });
+    }
+
+    /**
+     * Binds a field both ways to the view model's text, and commits it when Enter is pressed in it (text
+     * fields) or when focus leaves it.
+     */
+    public static void bindText(TextInputControl field, StringProperty property, Runnable commit) {
+        field.textProperty().bindBidirectional(property);
+        commitOn(field, commit);
     }
 
     /** Commits a field when Enter is pressed in it (text fields) or when focus leaves it. */

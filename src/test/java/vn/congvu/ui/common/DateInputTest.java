@@ -1,4 +1,4 @@
-package vn.congvu.ui.visit.followup;
+package vn.congvu.ui.common;
 
 import org.junit.jupiter.api.Test;
 

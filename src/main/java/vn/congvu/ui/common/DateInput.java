@@ -1,4 +1,4 @@
-package vn.congvu.ui.visit.followup;
+package vn.congvu.ui.common;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
