@@ -21,6 +21,8 @@ public final class DocumentSettings {
     public static final String REPORT_SYMBOL = "export.reportSymbol";
     /** how many copies the minutes are made in */
     public static final String MINUTES_COPIES = "export.minutesCopies";
+    /** the folder the desktop app last exported to, where its file chooser opens next time */
+    public static final String LAST_FOLDER = "export.lastFolder";
 
     static final String DEFAULT_MINUTES_SYMBOL = "BB-ĐKT";
     static final String DEFAULT_REPORT_SYMBOL = "BC-ĐKT";
