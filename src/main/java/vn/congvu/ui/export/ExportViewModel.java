@@ -100,6 +100,7 @@ public final class ExportViewModel {
     /** Opens the chooser in the last export folder (read in the background), then goes on as the user decides. */
     public void start(ExportJob job) {
         this.job = job;
+        ctx.autosaver().flushAll();
         title.set(messages.get(job.kind().titleKey()));
         state.set(State.CHOOSING);
         ctx.background().submit("export folder", p -> ctx.workspace().settings().get(DocumentSettings.LAST_FOLDER)
@@ -164,10 +165,21 @@ public final class ExportViewModel {
         message.set(messages.get("ui.export.preparing"));
         state.set(State.RUNNING);
         Path folder = request.output().toAbsolutePath().getParent();
+        // on the saves lane, after the edits flushed when the export began: the document has the last word typed
         ctx.background().save("remember export folder", p -> {
             ctx.workspace().settings().put(DocumentSettings.LAST_FOLDER, folder.toString());
             return null;
-        }, ok -> { }, failure -> LOG.warn("export folder not remembered", failure));
+        }, ok -> export(request), failure -> {
+            LOG.warn("export folder not remembered", failure);
+            export(request);
+        });
+    }
+
+    private void export(ExportRequest request) {
+        if (cancelAsked.get()) {
+            failed(new ExportCancelledException());
+            return;
+        }
         ExportJob j = job;
         ctx.background().submit("export " + j.kind(), p -> {
             ExportProgress adapted = adapt(p);
