@@ -113,6 +113,8 @@ class MessagesBundleTest {
         dynamicKeys.put("ui.recovery.title.", names(vn.congvu.ui.recovery.RecoveryViewModel.Mode.values()));
         dynamicKeys.put("ui.recovery.advice.", names(vn.congvu.ui.recovery.RecoveryViewModel.Mode.values()));
         dynamicKeys.put("ui.export.title.", names(vn.congvu.ui.export.ExportKind.values()));
+        dynamicKeys.put("ui.settings.chooseTemplateTitle.", names(vn.congvu.app.export.ExportService.TemplateKind.values()));
+        dynamicKeys.put("ui.settings.templateAccepted.", names(vn.congvu.app.export.ExportService.TemplateKind.values()));
         dynamicKeys.put("ui.export.filter.", List.of("docx", "xlsx"));
         dynamicKeys.put("export.step.", names(vn.congvu.app.export.ExportStep.values()));
         // UNREADABLE and UNBALANCED have messages of their own; the other problems name the tag and its place

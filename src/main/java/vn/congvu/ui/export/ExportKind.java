@@ -7,7 +7,11 @@ public enum ExportKind {
     /** báo cáo kết quả kiểm tra of one plan */
     REPORT("docx", "Bao-cao"),
     /** bảng tổng hợp of one plan, or of every visit */
-    SUMMARY("xlsx", "Bang-tong-hop");
+    SUMMARY("xlsx", "Bang-tong-hop"),
+    /** a copy of the shipped minutes template, for a team lead to edit in Word */
+    MINUTES_TEMPLATE("docx", "Mau-bien-ban"),
+    /** a copy of the shipped report template */
+    REPORT_TEMPLATE("docx", "Mau-bao-cao");
 
     private final String extension;
     private final String filePrefix;

@@ -28,7 +28,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One export, from the file chooser to "Mở tệp": the same flow for the minutes, the report and the summary.
+ * One export, from the file chooser to "Mở tệp": the same flow for the minutes, the report and the summary,
+ * and for the copy of a shipped template that a team lead edits in Word (Settings).
  *
  * <ol>
  *   <li>the chooser opens in the folder of the last export, proposing a name ({@link ExportNames});</li>
@@ -187,6 +188,8 @@ public final class ExportViewModel {
                 case MINUTES -> exports().exportMinutes(j.id(), request, adapted);
                 case REPORT -> exports().exportReport(j.id(), request, adapted);
                 case SUMMARY -> exports().exportSummary(j.id(), request, adapted);
+                case MINUTES_TEMPLATE -> exports().copyShippedTemplate(ExportService.TemplateKind.MINUTES, request);
+                case REPORT_TEMPLATE -> exports().copyShippedTemplate(ExportService.TemplateKind.REPORT, request);
             };
         }, (fraction, text) -> {
             if (state.get() == State.RUNNING) {

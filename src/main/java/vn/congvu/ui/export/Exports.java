@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * The export buttons' one entry point: starts an {@link ExportViewModel} and, once the export runs, shows its
- * window over {@code owner}. Used by the visit workspace (minutes) and the dashboard (report, summary).
+ * window over {@code owner}. Used by the visit workspace (minutes), the dashboard (report, summary) and the
+ * settings (copies of the shipped templates).
  */
 public final class Exports {
 
@@ -40,6 +41,13 @@ public final class Exports {
         String subject = planId == null ? ctx.messages().get("ui.export.allPlansFile") : planNumber;
         return start(new ExportJob(ExportKind.SUMMARY, planId,
                 ExportNames.of(ExportKind.SUMMARY, subject, LocalDate.now(ctx.clock()))));
+    }
+
+    /** A copy of the shipped minutes or report template, to edit in Word ("Mau-bien-ban.docx"). */
+    public ExportViewModel shippedTemplate(vn.congvu.app.export.ExportService.TemplateKind kind) {
+        ExportKind what = kind == vn.congvu.app.export.ExportService.TemplateKind.MINUTES ? ExportKind.MINUTES_TEMPLATE
+                : ExportKind.REPORT_TEMPLATE;
+        return start(new ExportJob(what, null, ExportNames.of(what, "", null)));
     }
 
     private ExportViewModel start(ExportJob job) {
