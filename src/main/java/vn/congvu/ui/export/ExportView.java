@@ -41,7 +41,7 @@ public final class ExportView {
         exportProgress.progressProperty().bind(vm.progressProperty());
         BooleanBinding running = vm.stateProperty().isEqualTo(State.RUNNING);
         BooleanBinding done = vm.stateProperty().isEqualTo(State.DONE);
-        show(exportProgress, running.or(done));
+        show(exportProgress, running);
         show(exportCancel, running);
         show(exportClose, running.not());
         show(exportOpenFile, done);

@@ -193,6 +193,17 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theShippedTemplateIsCopiedForEditingAndPassesItsOwnCheck() {
+        t.dialogs.files.add(out.resolve("Mau-bien-ban.docx"));
+        ExportViewModel vm = new ExportViewModel(t.ctx);
+        vm.start(new ExportJob(ExportKind.MINUTES_TEMPLATE, null, ExportNames.of(ExportKind.MINUTES_TEMPLATE, "", null)));
+
+        assertThat(t.dialogs.saveProposals).containsExactly("null|Mau-bien-ban.docx");
+        assertThat(vm.stateProperty().get()).isEqualTo(State.DONE);
+        t.workspace.exports().checkMinutesTemplate(out.resolve("Mau-bien-ban.docx"));
+    }
+
+    @Test
     void fileNamesLoseDiacriticsAndSlashes() {
         assertThat(ExportNames.of(ExportKind.REPORT, "12/KH-ĐKT", LocalDate.of(2025, 1, 2)))
                 .isEqualTo("Bao-cao-12-KH-DKT-2025-01-02.docx");
