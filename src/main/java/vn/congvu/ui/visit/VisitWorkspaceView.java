@@ -123,7 +123,8 @@ public final class VisitWorkspaceView implements Screen {
         current = checklistView;
         root.sceneProperty().addListener((o, old, now) -> {
             if (old != null) {
-                accelerators.keySet().forEach(k -> old.getAccelerators().remove(k));
+                // only ours: the next screen may have put its own action on the same keys (Ctrl+E) already
+                accelerators.forEach((k, action) -> old.getAccelerators().remove(k, action));
             }
             if (now != null) {
                 installAccelerators(now);
