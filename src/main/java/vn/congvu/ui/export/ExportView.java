@@ -36,6 +36,7 @@ public final class ExportView {
 
     @FXML
     private void initialize() {
+        root.getStylesheets().add(ExportView.class.getResource("Export.css").toExternalForm());
         exportTitle.textProperty().bind(vm.titleProperty());
         exportMessage.textProperty().bind(vm.messageProperty());
         exportProgress.progressProperty().bind(vm.progressProperty());
