@@ -123,7 +123,9 @@ public final class FxDialogService implements DialogService {
         }, ignored -> { }, failure -> {
             LOG.warn("cannot open {}", path, failure);
             // Linux without a desktop environment, or a file type no program claims: say so, and where it is
-            showError(messages.get("ui.dialog.cannotOpenFile"), messages.get("ui.dialog.noProgramFor", path.toString()));
+            // (Desktop.open refuses a file that is gone with IllegalArgumentException: then only its name)
+            showError(messages.get("ui.dialog.cannotOpenFile"), failure instanceof IllegalArgumentException
+                    ? path.toString() : messages.get("ui.dialog.noProgramFor", path.toString()));
         });
     }
 }
