@@ -103,6 +103,10 @@ public final class Nd30Layout {
     public static final int RULE_WEIGHT_EIGHTHS = 6;
 
     // --- pictures --------------------------------------------------------------------------------------
+    /** the finalised minutes' QR code in the page footer: small, and still read by a phone at 0.4 mm a module */
+    public static final int FOOTER_QR_MM = 12;
+    /** the footer's line (verification code of a finalised visit) */
+    public static final int FOOTER_PT = 10;
     /** photos in the appendix: at most the text width, and at most this tall so that two fit a page */
     public static final int PHOTO_MAX_HEIGHT_MM = 95;
     /** the chart of failures by group in the report */

@@ -306,13 +306,27 @@ public final class DesktopApp extends Application implements Shell {
             }
             vn.congvu.app.ops.ClassDataArchive.makeIfMissing();
             return Optional.<List<IntegrityIssue>>empty();
-        }, issues -> issues.ifPresent(found -> {
-            LOG.error("the quick check found {} problems: {}", found.size(), found);
-            openRestore(messages.get("ui.recovery.checkFailed", ws.file().toString()));
-        }), failure -> {
+        }, issues -> {
+            issues.ifPresent(found -> {
+                LOG.error("the quick check found {} problems: {}", found.size(), found);
+                openRestore(messages.get("ui.recovery.checkFailed", ws.file().toString()));
+            });
+            warmUpExports(ws);
+        }, failure -> {
             LOG.error("the start-up check failed", failure);
             openRestore(UiContext.describe(messages, failure));
         });
+    }
+
+    /**
+     * Loads the document libraries once the start screen and the start-up check are done, so that the first
+     * "Xuất biên bản" of the session does not wait for them; writes nothing.
+     */
+    private void warmUpExports(Workspace ws) {
+        background.submit("warm up exports", p -> {
+            ws.exports().warmUp();
+            return null;
+        }, ok -> LOG.debug("document libraries loaded"), failure -> LOG.info("export warm-up failed", failure));
     }
 
     /** File › Restore (or a failed check): the recovery screen in a window over the main one. */

@@ -81,7 +81,7 @@ class MessagesBundleTest {
             SettingsService.UI_WINDOW, SettingsService.UI_LAST_PLAN,
             vn.congvu.app.export.DocumentSettings.MINUTES_TEMPLATE, vn.congvu.app.export.DocumentSettings.REPORT_TEMPLATE,
             vn.congvu.app.export.DocumentSettings.MINUTES_SYMBOL, vn.congvu.app.export.DocumentSettings.REPORT_SYMBOL,
-            vn.congvu.app.export.DocumentSettings.MINUTES_COPIES);
+            vn.congvu.app.export.DocumentSettings.MINUTES_COPIES, vn.congvu.app.export.DocumentSettings.LAST_FOLDER);
 
     private static Map<String, String> vi;
     private static Map<String, String> en;
@@ -112,6 +112,10 @@ class MessagesBundleTest {
         dynamicKeys.put("backup.reason.", names(vn.congvu.app.backup.BackupReason.values()));
         dynamicKeys.put("ui.recovery.title.", names(vn.congvu.ui.recovery.RecoveryViewModel.Mode.values()));
         dynamicKeys.put("ui.recovery.advice.", names(vn.congvu.ui.recovery.RecoveryViewModel.Mode.values()));
+        dynamicKeys.put("ui.export.title.", names(vn.congvu.ui.export.ExportKind.values()));
+        dynamicKeys.put("ui.settings.chooseTemplateTitle.", names(vn.congvu.app.export.ExportService.TemplateKind.values()));
+        dynamicKeys.put("ui.settings.templateAccepted.", names(vn.congvu.app.export.ExportService.TemplateKind.values()));
+        dynamicKeys.put("ui.export.filter.", List.of("docx", "xlsx"));
         dynamicKeys.put("export.step.", names(vn.congvu.app.export.ExportStep.values()));
         // UNREADABLE and UNBALANCED have messages of their own; the other problems name the tag and its place
         dynamicKeys.put("error.export.template.", Arrays.stream(vn.congvu.report.word.TemplateException.Problem.values())

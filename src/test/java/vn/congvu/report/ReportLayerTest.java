@@ -23,7 +23,8 @@ class ReportLayerTest {
         classes().that().resideInAPackage("vn.congvu.report..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("vn.congvu.report..", "vn.congvu.domain..",
                         "java..", "javax.xml..", "org.apache.poi..", "org.openxmlformats..", "org.apache.xmlbeans..",
-                        "com.deepoove.poi..", "org.apache.commons.compress..", "org.slf4j..", "com.microsoft.schemas..")
+                        "com.deepoove.poi..", "org.apache.commons.compress..", "org.slf4j..", "com.microsoft.schemas..",
+                        "com.google.zxing..")
                 .check(classes);
     }
 

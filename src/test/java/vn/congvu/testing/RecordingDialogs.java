@@ -17,6 +17,12 @@ public final class RecordingDialogs implements DialogService {
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     public final Deque<Path> files = new ArrayDeque<>();
     public final List<Path> opened = new ArrayList<>();
+    /** Answers to {@link #choose}: the index of the choice, or -1 for Cancel; 0 when empty. */
+    public final Deque<Integer> chooseAnswers = new ArrayDeque<>();
+    /** The choices offered by each {@link #choose}, in order. */
+    public final List<List<String>> offered = new ArrayList<>();
+    /** The folder and proposed name of each {@link #saveFileIn}. */
+    public final List<String> saveProposals = new ArrayList<>();
 
     @Override
     public void showError(String header, String text) {
@@ -35,7 +41,9 @@ public final class RecordingDialogs implements DialogService {
 
     @Override
     public Optional<Integer> choose(String header, String text, List<String> choices) {
-        return Optional.of(0);
+        offered.add(List.copyOf(choices));
+        int answer = chooseAnswers.isEmpty() ? 0 : chooseAnswers.pop();
+        return answer < 0 ? Optional.empty() : Optional.of(answer);
     }
 
     @Override
@@ -52,6 +60,13 @@ public final class RecordingDialogs implements DialogService {
 
     @Override
     public Optional<Path> saveFile(String title, String suggestedName, String filterDescription, String... extensions) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> saveFileIn(String title, Path folder, String suggestedName, String filterDescription,
+                                     String... extensions) {
+        saveProposals.add(folder + "|" + suggestedName);
         return Optional.ofNullable(files.poll());
     }
 

@@ -21,10 +21,12 @@ public final class DocumentSettings {
     public static final String REPORT_SYMBOL = "export.reportSymbol";
     /** how many copies the minutes are made in */
     public static final String MINUTES_COPIES = "export.minutesCopies";
+    /** the folder the desktop app last exported to, where its file chooser opens next time */
+    public static final String LAST_FOLDER = "export.lastFolder";
 
-    static final String DEFAULT_MINUTES_SYMBOL = "BB-ĐKT";
-    static final String DEFAULT_REPORT_SYMBOL = "BC-ĐKT";
-    static final int DEFAULT_COPIES = 2;
+    public static final String DEFAULT_MINUTES_SYMBOL = "BB-ĐKT";
+    public static final String DEFAULT_REPORT_SYMBOL = "BC-ĐKT";
+    public static final int DEFAULT_COPIES = 2;
 
     private final SettingsService settings;
 

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import vn.congvu.app.AppException;
 import vn.congvu.app.LocalizedText;
 import vn.congvu.app.Workspace;
+import vn.congvu.app.exchange.FinalisationService;
 import vn.congvu.domain.Plan;
 import vn.congvu.domain.Visit;
 import vn.congvu.report.minutes.MinutesDocument;
@@ -142,7 +143,7 @@ public final class ExportService {
                     result.problem()));
             progress.update(++done, assembled.photos().size(), ExportStep.PHOTOS);
         }
-        MinutesModel model = assembled.model().withPhotos(loaded);
+        MinutesModel model = assembled.model().withPhotos(loaded).withFinalisation(finalisation(visit.id()));
         cancelIfAsked(progress);
         progress.update(0, 1, ExportStep.WRITING);
         withTemplate(request.template(), DocumentSettings.MINUTES_TEMPLATE, MinutesDocument.SHIPPED_TEMPLATE,
@@ -191,6 +192,17 @@ public final class ExportService {
         }, () -> cancelIfAsked(progress));
         progress.update(1, 1, ExportStep.FINISHING);
         return result(target, 0);
+    }
+
+    /** The hash of what was signed and the day, when the visit is finalised now; null while it is open. */
+    private MinutesModel.Finalisation finalisation(String visitId) {
+        return ws.finalisation().finalisedHash(visitId).map(hash -> {
+            LocalDate on = ws.finalisation().versions(visitId).stream()
+                    .filter(v -> v.current() && hash.equals(v.hash()) && v.finalisedAt() != null)
+                    .map(v -> LocalDate.ofInstant(v.finalisedAt(), ws.clock().getZone()))
+                    .findFirst().orElse(null);
+            return new MinutesModel.Finalisation(hash, FinalisationService.shortHash(hash), on);
+        }).orElse(null);
     }
 
     private ExportResult result(Path target, int leftOut) {

@@ -137,7 +137,8 @@ final class MinutesAssembler {
                 teamSigner(signatures, SignerRole.SECRETARY, inspectors, TeamRole.SECRETARY),
                 signatures.stream().filter(s -> s.status() == SignatureStatus.REFUSED)
                         .map(s -> new MinutesModel.Refusal(s.fullName(), s.position(), s.refusalReason())).toList(),
-                List.of());
+                List.of(),
+                null);
         return new Assembled(model, photos);
     }
 

@@ -11,6 +11,7 @@ import vn.congvu.domain.scoring.CriteriaTally;
 import vn.congvu.domain.scoring.DossierTally;
 import vn.congvu.domain.scoring.OfficialTally;
 import vn.congvu.domain.scoring.VisitScore;
+import vn.congvu.report.Nd30Layout;
 import vn.congvu.report.Person;
 import vn.congvu.report.VnText;
 import vn.congvu.report.VnWords;
@@ -19,6 +20,7 @@ import vn.congvu.report.minutes.MinutesModel.CriterionLine;
 import vn.congvu.report.minutes.MinutesModel.GroupLines;
 import vn.congvu.report.minutes.MinutesModel.PhotoEntry;
 import vn.congvu.report.minutes.MinutesModel.Signer;
+import vn.congvu.report.word.QrCode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,6 +85,10 @@ public final class MinutesData {
         signer(d, "secretary", m.secretary());
         d.put("hasPhotos", !m.photos().isEmpty());
         d.put("photos", photos(m.photos()));
+        MinutesModel.Finalisation f = m.finalisation();
+        d.put("finalisedLine", f == null ? "" : "Mã xác thực: " + f.shortHash()
+                + (f.finalisedOn() == null ? "" : " (bản đã chốt ngày " + VnText.date(f.finalisedOn()) + ")"));
+        d.put("finalisedQr", f == null ? null : QrCode.of(f.hash(), Nd30Layout.FOOTER_QR_MM));
         return d;
     }
 

@@ -46,7 +46,8 @@ public record MinutesModel(
         Signer lead,
         Signer secretary,
         List<Refusal> refusals,
-        List<PhotoEntry> photos) {
+        List<PhotoEntry> photos,
+        Finalisation finalisation) {
 
     public MinutesModel {
         Objects.requireNonNull(header, "header");
@@ -66,7 +67,26 @@ public record MinutesModel(
     public MinutesModel withPhotos(List<PhotoEntry> loaded) {
         return new MinutesModel(header, unitName, decision, plan, visitDate, startedAt, endedAt, place, surprise, team,
                 representatives, score, groups, officials, dossiers, overallNote, earlierOpen, response,
-                recommendations, copies, unitSigner, lead, secretary, refusals, loaded);
+                recommendations, copies, unitSigner, lead, secretary, refusals, loaded, finalisation);
+    }
+
+    /** The same minutes of a finalised visit (null: the visit is open, the footer stays empty). */
+    public MinutesModel withFinalisation(Finalisation finalised) {
+        return new MinutesModel(header, unitName, decision, plan, visitDate, startedAt, endedAt, place, surprise, team,
+                representatives, score, groups, officials, dossiers, overallNote, earlierOpen, response,
+                recommendations, copies, unitSigner, lead, secretary, refusals, photos, finalised);
+    }
+
+    /**
+     * The visit was finalised: the hash of what was signed (full, for the QR code), its short form as the app
+     * shows it, and the day it was finalised.
+     */
+    public record Finalisation(String hash, String shortHash, LocalDate finalisedOn) {
+
+        public Finalisation {
+            Objects.requireNonNull(hash, "hash");
+            Objects.requireNonNull(shortHash, "shortHash");
+        }
     }
 
     /** A decision or plan cited by number, date and issuer; any part may be missing. */

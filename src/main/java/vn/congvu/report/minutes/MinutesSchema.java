@@ -78,6 +78,8 @@ public final class MinutesSchema {
                     .picture("photo", "ảnh, thu vừa khổ giấy và xoay đúng chiều; không có khi tệp thiếu hoặc hỏng")
                     .text("number", "số thứ tự ảnh").text("caption", "nội dung ảnh, thời điểm chụp, hoặc lý do không có ảnh")
                     .build())
+            .text("finalisedLine", "chân trang: “Mã xác thực: … (bản đã chốt ngày …)” khi cuộc kiểm tra đã chốt, nếu không thì trống")
+            .picture("finalisedQr", "chân trang: mã QR của toàn bộ mã xác thực khi đã chốt; không có khi chưa chốt")
             .build();
 
     private MinutesSchema() {

@@ -20,9 +20,9 @@ import java.io.ByteArrayInputStream;
  * {@link Nd30Layout#PHOTO_MAX_HEIGHT_MM}, turned upright by the drawing's rotation and mirroring rather than
  * by re-encoding (decoding 30 photos of 12 megapixels alone would take several seconds). The picture part
  * gets a placeholder that {@link MediaFiles} replaces by the file when the document is saved. A null photo
- * drops the paragraph; the caption beside it says why.
+ * drops the paragraph; the caption beside it says why. A {@link QrCode} goes in at its printed size.
  */
-final class PhotoPolicy extends AbstractRenderPolicy<EmbeddablePhoto> {
+final class PhotoPolicy extends AbstractRenderPolicy<Object> {
 
     private final MediaFiles media;
 
@@ -35,15 +35,21 @@ final class PhotoPolicy extends AbstractRenderPolicy<EmbeddablePhoto> {
     private static final int ROTATION_UNITS_PER_DEGREE = 60_000;
 
     @Override
-    protected boolean validate(EmbeddablePhoto data) {
-        return data != null;
+    protected boolean validate(Object data) {
+        return data instanceof EmbeddablePhoto || data instanceof QrCode;
     }
 
     @Override
-    public void doRender(RenderContext<EmbeddablePhoto> context) throws Exception {
-        EmbeddablePhoto photo = context.getData();
+    public void doRender(RenderContext<Object> context) throws Exception {
         XWPFRun run = context.getRun();
         run.setText("", 0);
+        if (context.getData() instanceof QrCode qr) {
+            // a few hundred bytes: embedded as they are, in whichever part the tag is (the page footer too)
+            long side = (long) qr.sizeMm() * Nd30Layout.EMU_PER_MM;
+            run.addPicture(new ByteArrayInputStream(qr.png()), PictureType.PNG, "qr.png", (int) side, (int) side);
+            return;
+        }
+        EmbeddablePhoto photo = (EmbeddablePhoto) context.getData();
 
         double scale = Math.min((double) MAX_WIDTH_EMU / photo.uprightWidth(),
                 (double) MAX_HEIGHT_EMU / photo.uprightHeight());

@@ -25,6 +25,12 @@ public interface DialogService {
 
     Optional<Path> saveFile(String title, String suggestedName, String filterDescription, String... extensions);
 
+    /** A save chooser that opens in {@code folder} (an existing folder, or null for the chooser's own choice). */
+    default Optional<Path> saveFileIn(String title, Path folder, String suggestedName, String filterDescription,
+                                      String... extensions) {
+        return saveFile(title, suggestedName, filterDescription, extensions);
+    }
+
     /** Opens a file or folder with the desktop's default program. */
     void openWithDesktop(Path path);
 }

@@ -101,6 +101,17 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> saveFileIn(String title, Path folder, String suggestedName, String filterDescription,
+                                     String... extensions) {
+        FileChooser chooser = chooser(title, filterDescription, extensions);
+        chooser.setInitialFileName(suggestedName);
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
     public void openWithDesktop(Path path) {
         // AWT's Desktop may block for a while: never on the FX thread
         background.submit("open " + path, p -> {
@@ -111,7 +122,10 @@ public final class FxDialogService implements DialogService {
             return null;
         }, ignored -> { }, failure -> {
             LOG.warn("cannot open {}", path, failure);
-            showError(messages.get("ui.dialog.cannotOpenFile"), path.toString());
+            // Linux without a desktop environment, or a file type no program claims: say so, and where it is
+            // (Desktop.open refuses a file that is gone with IllegalArgumentException: then only its name)
+            showError(messages.get("ui.dialog.cannotOpenFile"), failure instanceof IllegalArgumentException
+                    ? path.toString() : messages.get("ui.dialog.noProgramFor", path.toString()));
         });
     }
 }

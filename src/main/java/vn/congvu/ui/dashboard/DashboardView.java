@@ -45,6 +45,9 @@ public final class DashboardView implements Screen {
     private final DashboardViewModel vm;
 
     @FXML private BorderPane root;
+    @FXML private javafx.scene.control.Button exportReportButton;
+    @FXML private javafx.scene.control.SplitMenuButton exportSummaryButton;
+    @FXML private javafx.scene.control.MenuItem exportAllItem;
     @FXML private ComboBox<PlanService.PlanSummary> planField;
     @FXML private ProgressIndicator busy;
     @FXML private Label noPlan;
@@ -80,6 +83,7 @@ public final class DashboardView implements Screen {
     @FXML
     private void initialize() {
         busy.visibleProperty().bind(vm.busyProperty());
+        installExports();
         planField.setItems(vm.plans());
         planField.setConverter(new StringConverter<>() {
             @Override
@@ -244,5 +248,50 @@ public final class DashboardView implements Screen {
     @Override
     public void shown(Place place) {
         vm.refresh(place instanceof Place.Dashboard d ? d.planId() : null);
+    }
+
+    private static final javafx.scene.input.KeyCombination EXPORT_REPORT =
+            javafx.scene.input.KeyCombination.keyCombination("Shortcut+E");
+    private static final javafx.scene.input.KeyCombination EXPORT_SUMMARY =
+            javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+E");
+
+    /** The plan's documents, through the shared export flow of {@code ui.export}. */
+    private void installExports() {
+        exportReportButton.disableProperty().bind(vm.planProperty().isNull());
+        exportSummaryButton.disableProperty().bind(vm.planProperty().isNull());
+        vn.congvu.ui.common.Shortcuts.tooltip(exportReportButton, ctx.messages().get("ui.dashboard.exportReportTip"),
+                EXPORT_REPORT);
+        vn.congvu.ui.common.Shortcuts.tooltip(exportSummaryButton, ctx.messages().get("ui.dashboard.exportSummaryTip"),
+                EXPORT_SUMMARY);
+    }
+
+    @Override
+    public java.util.Map<javafx.scene.input.KeyCombination, Runnable> shortcuts() {
+        return java.util.Map.of(EXPORT_REPORT, this::exportReport, EXPORT_SUMMARY, this::exportSummary);
+    }
+
+    private vn.congvu.ui.export.Exports exports() {
+        return new vn.congvu.ui.export.Exports(ctx, () -> root.getScene() == null ? null : root.getScene().getWindow());
+    }
+
+    @FXML
+    private void exportReport() {
+        PlanService.PlanSummary s = vm.planProperty().get();
+        if (s != null) {
+            exports().report(s.plan().id(), s.plan().number());
+        }
+    }
+
+    @FXML
+    private void exportSummary() {
+        PlanService.PlanSummary s = vm.planProperty().get();
+        if (s != null) {
+            exports().summary(s.plan().id(), s.plan().number());
+        }
+    }
+
+    @FXML
+    private void exportAllSummary() {
+        exports().summary(null, null);
     }
 }

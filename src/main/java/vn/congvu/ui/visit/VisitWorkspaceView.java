@@ -49,6 +49,7 @@ public final class VisitWorkspaceView implements Screen {
     private VisitTab current;
 
     @FXML private BorderPane root;
+    @FXML private javafx.scene.control.Button exportMinutesButton;
     @FXML private Label visitUnit;
     @FXML private Label visitStatus;
     @FXML private ProgressIndicator visitBusy;
@@ -117,11 +118,13 @@ public final class VisitWorkspaceView implements Screen {
             tabPane.getTabs().add(tab);
         }
         accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), vm::flush);
+        installExport();
         tabPane.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> tabChanged(b));
         current = checklistView;
         root.sceneProperty().addListener((o, old, now) -> {
             if (old != null) {
-                accelerators.keySet().forEach(k -> old.getAccelerators().remove(k));
+                // only ours: the next screen may have put its own action on the same keys (Ctrl+E) already
+                accelerators.forEach((k, action) -> old.getAccelerators().remove(k, action));
             }
             if (now != null) {
                 installAccelerators(now);
@@ -183,6 +186,25 @@ public final class VisitWorkspaceView implements Screen {
                 }
             }
         });
+    }
+
+    /** Xuất biên bản (Ctrl+E): the shared export flow of {@code ui.export}. */
+    private void installExport() {
+        exportMinutesButton.disableProperty().bind(vm.recordProperty().isNull());
+        vn.congvu.ui.common.Shortcuts.tooltip(exportMinutesButton, ctx.messages().get("ui.visit.exportMinutesTip"),
+                EXPORT_MINUTES);
+        accelerators.put(EXPORT_MINUTES, this::exportMinutes);
+    }
+
+    static final KeyCombination EXPORT_MINUTES = KeyCombination.keyCombination("Shortcut+E");
+
+    @FXML
+    private void exportMinutes() {
+        VisitRecord r = vm.recordProperty().get();
+        if (r != null) {
+            new vn.congvu.ui.export.Exports(ctx, () -> root.getScene() == null ? null : root.getScene().getWindow())
+                    .minutes(r.visit().id(), r.unitName(), r.visit().visitDate());
+        }
     }
 
     private void installAccelerators(Scene scene) {

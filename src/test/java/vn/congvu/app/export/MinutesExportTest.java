@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import vn.congvu.app.exchange.FinalisationService;
 import vn.congvu.domain.Dossier;
 import vn.congvu.domain.Visit;
 import vn.congvu.domain.calendar.DossierTimeliness;
@@ -267,6 +268,46 @@ class MinutesExportTest {
         assertThat(docx.text()).contains("Ảnh 3. Hòm thư góp ý. Chụp lúc 10:05 ngày 06/01/2025. [Không tìm thấy tệp ảnh mat.jpg.]");
         assertThat(result.photosLeftOut()).isEqualTo(1);
         assertThat(result.sizeBytes()).isPositive();
+    }
+
+    @Test
+    void anOpenVisitHasNoVerificationCodeInItsFooters() {
+        assertThat(docx.doc.getFooterList()).isNotEmpty().allSatisfy(footer -> {
+            assertThat(footer.getText()).doesNotContain("Mã xác thực").doesNotContain("{{");
+            assertThat(footer.getAllPictures()).isEmpty();
+        });
+    }
+
+    @Test
+    void aFinalisedVisitCarriesItsShortHashDateAndQrCodeInEveryFooter() throws Exception {
+        String hash = f.ws.finalisation().finalise(f.secondVisit).hash();
+        ExportResult finalised = f.ws.exports().exportMinutes(f.secondVisit, ExportRequest.to(dir.resolve("Đã chốt.docx")),
+                ExportProgress.NONE);
+
+        try (DocxInspect d = new DocxInspect(finalised.file())) {
+            String line = "Mã xác thực: " + FinalisationService.shortHash(hash) + " (bản đã chốt ngày 05/03/2025)";
+            // every page: the first page has a footer of its own, the others share one
+            assertThat(d.doc.getFooterList()).hasSize(2).allSatisfy(footer -> {
+                assertThat(footer.getText().strip()).isEqualTo(line);
+                assertThat(footer.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                        .flatMap(r -> r.getEmbeddedPictures().stream()).toList()).singleElement().satisfies(p -> {
+                    assertThat(p.getCTPicture().getSpPr().getXfrm().getExt().getCx())
+                            .isEqualTo((long) Nd30Layout.FOOTER_QR_MM * Nd30Layout.EMU_PER_MM);
+                    assertThat(decodeQr(p.getPictureData().getData())).isEqualTo(hash);
+                });
+            });
+            assertThat(d.text()).doesNotContain("Mã xác thực"); // the body is as before
+        }
+    }
+
+    /** Reads the QR code back with ZXing's own decoder. */
+    private static String decodeQr(byte[] png) throws Exception {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        com.google.zxing.LuminanceSource source = new com.google.zxing.RGBLuminanceSource(image.getWidth(),
+                image.getHeight(), pixels);
+        return new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                new com.google.zxing.common.HybridBinarizer(source))).getText();
     }
 
     private void assertRuns(XWPFParagraph p, double minPt, double maxPt, boolean bold, boolean italic) {

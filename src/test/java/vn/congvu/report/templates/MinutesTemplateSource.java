@@ -21,6 +21,8 @@ final class MinutesTemplateSource {
     static XWPFDocument build() throws Exception {
         TemplateBuilder b = new TemplateBuilder();
         b.headerBlock("Số: {{number}}");
+        // a finalised visit's verification code and its QR code, on every page; empty while the visit is open
+        b.footer("{{@finalisedQr}} {{finalisedLine}}");
 
         b.paragraph(TITLE, "BIÊN BẢN");
         b.paragraph(SUMMARY, "Kiểm tra công vụ, cải cách hành chính tại Bộ phận tiếp nhận và trả kết quả"

@@ -117,6 +117,8 @@ class ShippedTemplatesTest {
                     s.append(t.getText()).append('\n');
                 }
             });
+            // the page footers (the minutes' verification code)
+            doc.getFooterList().forEach(f -> s.append(f.getText()).append('\n'));
             return s.toString();
         }
     }

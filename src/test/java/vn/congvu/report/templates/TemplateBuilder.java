@@ -4,6 +4,7 @@ import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -24,6 +25,7 @@ import vn.congvu.report.word.WordTables;
 
 import javax.xml.namespace.QName;
 import java.math.BigInteger;
+import java.util.List;
 
 import static vn.congvu.report.Nd30Layout.FONT;
 
@@ -120,6 +122,9 @@ final class TemplateBuilder {
                 + "<w:style w:type=\"paragraph\" w:styleId=\"Header\"><w:name w:val=\"header\"/><w:basedOn w:val=\"Normal\"/>"
                 + "<w:pPr>" + single + "<w:jc w:val=\"center\"/></w:pPr><w:rPr>" + fonts() + size(Nd30Layout.PAGE_NUMBER_PT)
                 + "</w:rPr></w:style>"
+                + "<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"Normal\"/>"
+                + "<w:pPr>" + single + "<w:jc w:val=\"left\"/></w:pPr><w:rPr>" + fonts() + "<w:i/><w:iCs/>"
+                + size(Nd30Layout.FOOTER_PT) + "</w:rPr></w:style>"
                 + "</w:styles>";
     }
 
@@ -152,6 +157,17 @@ final class TemplateBuilder {
         XWPFHeader first = policy.createHeader(XWPFHeaderFooterPolicy.FIRST);
         XWPFParagraph empty = first.getParagraphArray(0) != null ? first.getParagraphArray(0) : first.createParagraph();
         empty.setStyle("Header");
+    }
+
+    /** The same line in the page footer of every page, the first included (it has a footer of its own). */
+    void footer(String text) {
+        XWPFHeaderFooterPolicy policy = doc.getHeaderFooterPolicy();
+        for (var type : List.of(XWPFHeaderFooterPolicy.DEFAULT, XWPFHeaderFooterPolicy.FIRST)) {
+            XWPFFooter footer = policy.createFooter(type);
+            XWPFParagraph p = footer.getParagraphArray(0) != null ? footer.getParagraphArray(0) : footer.createParagraph();
+            p.setStyle("Footer");
+            p.createRun().setText(text);
+        }
     }
 
     /**
