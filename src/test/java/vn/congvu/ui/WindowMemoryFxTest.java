@@ -1,6 +1,9 @@
 package vn.congvu.ui;
 
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -59,6 +62,26 @@ class WindowMemoryFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Scrolls the screen's scroll pane until the node shows, as the user would with the wheel. */
+    private void scrollIntoView(String query) {
+        robot.interact(() -> {
+            Node node = robot.lookup(query).query();
+            Parent p = node.getParent();
+            while (p != null && !(p instanceof ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof ScrollPane pane) {
+                double contentHeight = pane.getContent().getBoundsInLocal().getHeight();
+                double viewport = pane.getViewportBounds().getHeight();
+                double y = pane.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+                if (contentHeight > viewport) {
+                    pane.setVvalue(Math.min(1, Math.max(0, (y - viewport / 3) / (contentHeight - viewport))));
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private String field(String query) {
         return robot.lookup(query).tryQuery().map(n -> ((TextField) n).getText()).orElse(null);
     }
@@ -110,6 +133,7 @@ class WindowMemoryFxTest {
         robot.push(KeyCode.CONTROL, KeyCode.COMMA);
         waitFor(() -> robot.lookup("#nameField").tryQuery().isPresent());
         robot.clickOn("#nameField").write("Trần Thu Hà");
+        scrollIntoView("#languageField");
         robot.clickOn("#languageField");
         waitFor(() -> robot.lookup(".combo-box-popup .list-cell").queryAllAs(ListCell.class).stream()
                 .anyMatch(c -> "English".equals(c.getText())));
