@@ -23,14 +23,24 @@ import java.util.function.Supplier;
  * autocheckpoint. Durability does not change: a commit is durable once its log frames are fsynced (the
  * writer's {@code synchronous=FULL}), and a checkpoint fsyncs the log before and the database after
  * copying, whichever connection runs it; a crash in the middle of one is repaired from the log on the
- * next open. If a checkpoint fails, the writer goes back to SQLite's autocheckpoint (see
- * {@link #failed()}), so the log cannot grow without bound.
+ * next open.
+ *
+ * <p>The log is bounded. The writer starts it again from the beginning only at a transaction that begins
+ * after a checkpoint has copied all of it; while saves follow one another without pause, each background
+ * checkpoint may end a few commits behind. So once the log holds more than {@value #CATCH_UP_FRAMES}
+ * frames the writer itself copies what is left before its next transaction ({@link #catchUpNeeded()};
+ * little is left by then, at most what {@value #COMMITS_PER_CHECKPOINT} commits wrote), which lets the log
+ * start again. The log file then keeps its size and is written over: appending to it would make every
+ * commit's fsync also commit the file's new size. If a checkpoint fails, the writer goes back to SQLite's
+ * autocheckpoint (see {@link #failed()}).
  */
 final class Checkpointer implements AutoCloseable {
 
     /** About 1,000 log pages at the ~16 pages an answer save writes: SQLite's own autocheckpoint size. */
     static final int COMMITS_PER_CHECKPOINT = 50;
     static final long IDLE_MS = 500;
+    /** About 32 MB of 4 KB pages: beyond this the writer copies the rest itself before its next transaction. */
+    static final long CATCH_UP_FRAMES = 8_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(Checkpointer.class);
 
@@ -44,6 +54,7 @@ final class Checkpointer implements AutoCloseable {
     private volatile boolean failed;
     private volatile long checkpoints;
     private volatile long lastLogFrames;
+    private volatile long maxLogFrames;
 
     /** @param connector opens the checkpoint's own connection (WAL, {@code synchronous=FULL}) */
     Checkpointer(Supplier<Connection> connector, String name) {
@@ -80,6 +91,25 @@ final class Checkpointer implements AutoCloseable {
     /** Log frames found by the last checkpoint (before copying). */
     long lastLogFrames() {
         return lastLogFrames;
+    }
+
+    /** The most log frames any checkpoint found since this database was opened. */
+    long maxLogFrames() {
+        return maxLogFrames;
+    }
+
+    /** True when the log has grown past {@value #CATCH_UP_FRAMES} frames without starting again. */
+    boolean catchUpNeeded() {
+        return lastLogFrames > CATCH_UP_FRAMES;
+    }
+
+    /**
+     * The writer's catch-up: a PASSIVE checkpoint on the writer connection, between two of its
+     * transactions, so that nothing is written meanwhile and the next transaction starts the log again.
+     */
+    void catchUp(Connection writer) throws SQLException {
+        long[] result = run(writer);
+        lastLogFrames = result[1] - result[2];
     }
 
     /** Runs a PASSIVE checkpoint now, on the caller's thread (tests, and before a file copy). */
@@ -136,17 +166,21 @@ final class Checkpointer implements AutoCloseable {
             if (connection == null) {
                 connection = connector.get();
             }
-            try (Statement st = connection.createStatement();
-                 ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
-                if (rs.next()) {
-                    lastLogFrames = rs.getLong(2);
-                }
-            }
+            long[] result = run(connection);
             checkpoints++;
+            lastLogFrames = result[1];
+            maxLogFrames = Math.max(maxLogFrames, result[1]);
         } catch (SQLException | RuntimeException e) {
             failed = true;
             LOG.warn("background WAL checkpoint failed; the writer checkpoints for itself from now on", e);
             closeConnection();
+        }
+    }
+
+    /** busy, log frames, frames checkpointed: the row of {@code PRAGMA wal_checkpoint}. */
+    private static long[] run(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
+            return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)} : new long[] {0, 0, 0};
         }
     }
 

@@ -43,7 +43,7 @@ public final class Database implements AutoCloseable {
     /** 'CVUI': the application_id stamped into the file header by the first migration. */
     public static final int APPLICATION_ID = 1_129_731_401;
     /** The highest migration this build knows; a test keeps it equal to the newest V*.sql. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -51,8 +51,12 @@ public final class Database implements AutoCloseable {
     private static final int MAX_IDLE_READERS = 4;
     /** Enough for every statement the app runs, several times over; least recently used ones go first. */
     private static final int KEPT_STATEMENTS = 256;
-    /** After a checkpoint has copied it all, a log larger than this is cut back when it starts again. */
-    private static final long WAL_SIZE_LIMIT = 32L * 1024 * 1024;
+    /**
+     * After a checkpoint has copied it all, a log larger than this is cut back when it starts again (after a
+     * large import or a demo). Above the ~33 MB the log reaches between two catch-ups of the
+     * {@link Checkpointer}, so that the log file is written over, not cut and grown again.
+     */
+    private static final long WAL_SIZE_LIMIT = 64L * 1024 * 1024;
 
     private final Path file;
     private final String url;
@@ -248,6 +252,9 @@ public final class Database implements AutoCloseable {
             if (checkpointer.failed() && !autocheckpointRestored) {
                 exec(writer, "PRAGMA wal_autocheckpoint = 1000"); // SQLite's default: checkpoint in the commit
                 autocheckpointRestored = true;
+            }
+            if (checkpointer.catchUpNeeded()) {
+                checkpointer.catchUp(writer); // rare: lets this transaction start the log again
             }
             execPrepared(writer, "BEGIN IMMEDIATE");
             writeDepth = 1;
