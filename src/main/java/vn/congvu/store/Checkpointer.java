@@ -109,7 +109,22 @@ final class Checkpointer implements AutoCloseable {
      */
     void catchUp(Connection writer) throws SQLException {
         long[] result = run(writer);
-        lastLogFrames = result[1] - result[2];
+        noteLogFrames(result[1] - result[2]);
+    }
+
+    /** What the last checkpoint found in the log: decides whether the writer must catch up. */
+    void noteLogFrames(long frames) {
+        lastLogFrames = frames;
+        maxLogFrames = Math.max(maxLogFrames, frames);
+    }
+
+    /** From now on the writer checkpoints for itself (SQLite's autocheckpoint), and this thread stops. */
+    void fail(Exception cause) {
+        failed = true;
+        LOG.warn("background WAL checkpoint failed; the writer checkpoints for itself from now on", cause);
+        synchronized (monitor) {
+            monitor.notifyAll();
+        }
     }
 
     /** Runs a PASSIVE checkpoint now, on the caller's thread (tests, and before a file copy). */
@@ -136,7 +151,7 @@ final class Checkpointer implements AutoCloseable {
     /** Waits until there is enough to copy; false when closing. */
     private boolean awaitWork() throws InterruptedException {
         synchronized (monitor) {
-            while (!closing) {
+            while (!closing && !failed) {
                 if (pendingCommits >= COMMITS_PER_CHECKPOINT) {
                     break;
                 }
@@ -150,7 +165,7 @@ final class Checkpointer implements AutoCloseable {
                     monitor.wait();
                 }
             }
-            if (closing) {
+            if (closing || failed) {
                 return false;
             }
             pendingCommits = 0;
@@ -168,11 +183,9 @@ final class Checkpointer implements AutoCloseable {
             }
             long[] result = run(connection);
             checkpoints++;
-            lastLogFrames = result[1];
-            maxLogFrames = Math.max(maxLogFrames, result[1]);
+            noteLogFrames(result[1]);
         } catch (SQLException | RuntimeException e) {
-            failed = true;
-            LOG.warn("background WAL checkpoint failed; the writer checkpoints for itself from now on", e);
+            fail(e);
             closeConnection();
         }
     }
