@@ -183,21 +183,26 @@ public final class VisitService {
      */
     public Answer answer(String visitIdOrPrefix, String criterionCode, Result result, String note) {
         return db.write(c -> {
-            String id = Ids.resolve(Sql.liveIdsStartingWith(c, Table.VISITS, visitIdOrPrefix.trim(), 2),
-                    visitIdOrPrefix, "error.visit.notFound", "error.visit.ambiguous");
-            Visit visit = visits.find(c, id).orElseThrow();
+            // a whole id (as the app and scripts pass) is found directly; a prefix is resolved as usual
+            Visit visit = visits.find(c, visitIdOrPrefix.trim()).orElse(null);
+            if (visit == null) {
+                String id = Ids.resolve(Sql.liveIdsStartingWith(c, Table.VISITS, visitIdOrPrefix.trim(), 2),
+                        visitIdOrPrefix, "error.visit.notFound", "error.visit.ambiguous");
+                visit = visits.find(c, id).orElseThrow();
+            }
             if (visit.status() == VisitStatus.FINALISED) {
                 throw new AppException("error.visit.finalised");
             }
             Criterion criterion = templates.findCriterionByCode(c, visit.templateId(), criterionCode.trim())
                     .orElseThrow(() -> new AppException("error.criterion.notFound", criterionCode));
-            Answer current = answers.find(c, visit.id(), criterion.id()).orElse(null);
+            var loaded = answers.findCurrent(c, visit.id(), criterion.id());
+            Answer current = loaded.map(AnswerRepository.Current::answer).orElse(null);
             Answer next = current == null
                     ? new Answer(null, visit.id(), criterion.id(), result, null, null, null, blankToNull(note), null, 0)
                     : new Answer(current.id(), visit.id(), criterion.id(), result, current.value1(), current.value2(),
                     current.choice(), note == null ? current.note() : blankToNull(note), current.severity(),
                     current.revision());
-            return answers.save(c, next);
+            return answers.save(c, next, loaded);
         });
     }
 

@@ -21,7 +21,19 @@ public final class AnswerRepository {
     private static final String COLUMNS = "id, revision, visit_id, criterion_id, result, value1, value2, choice, note,"
             + " severity";
 
+    /** The columns an answer's save may change. */
+    private static final List<String> EDITABLE = List.of("result", "value1", "value2", "choice", "note", "severity");
+    private static final String FIND_CURRENT = "SELECT " + COLUMNS + ", device FROM answers"
+            + " WHERE visit_id = ? AND criterion_id = ? AND deleted = 0";
+
     private final RecordWriter writer;
+
+    /**
+     * The live answer to a criterion as read in the current write transaction, with what its update needs
+     * ({@link RecordWriter.Stored}), so that a save reads the row once.
+     */
+    public record Current(Answer answer, RecordWriter.Stored stored) {
+    }
 
     public AnswerRepository(RecordWriter writer) {
         this.writer = writer;
@@ -44,12 +56,29 @@ public final class AnswerRepository {
                 + " AND deleted = 0", AnswerRepository::map, visitId, criterionId);
     }
 
+    /** The live answer with what a save needs; read it inside the write transaction that saves. */
+    public Optional<Current> findCurrent(Connection c, String visitId, String criterionId) throws SQLException {
+        return Sql.queryOne(c, FIND_CURRENT, rs -> new Current(map(rs), RecordWriter.Stored.of(rs, Table.ANSWERS, EDITABLE)),
+                visitId, criterionId);
+    }
+
     /**
      * Saves the answer to its criterion: creates it, or changes the live one. Returns the stored answer
      * (with its new revision); unchanged values write nothing.
      */
     public Answer save(Connection c, Answer a) throws SQLException {
-        Optional<Answer> existing = find(c, a.visitId(), a.criterionId());
+        return save(c, a, findCurrent(c, a.visitId(), a.criterionId()));
+    }
+
+    /**
+     * As {@link #save(Connection, Answer)}, with the live answer already read by {@link #findCurrent} in this
+     * same transaction (so nothing can have changed it since).
+     */
+    public Answer save(Connection c, Answer a, Optional<Current> existing) throws SQLException {
+        if (existing.isPresent() && (!existing.get().answer().visitId().equals(a.visitId())
+                || !existing.get().answer().criterionId().equals(a.criterionId()))) {
+            throw new IllegalArgumentException("the answer read is not the one saved");
+        }
         if (existing.isEmpty()) {
             Map<String, Object> m = columns(a);
             m.put("visit_id", a.visitId());
@@ -58,9 +87,9 @@ public final class AnswerRepository {
             return new Answer(id, a.visitId(), a.criterionId(), a.result(), a.value1(), a.value2(), a.choice(),
                     a.note(), a.severity(), 1);
         }
-        Answer current = existing.get();
+        Answer current = existing.get().answer();
         Long expected = a.id() != null && a.id().equals(current.id()) ? revisionOrNull(a.revision()) : null;
-        boolean changed = writer.update(c, Table.ANSWERS, current.id(), columns(a), expected);
+        boolean changed = writer.update(c, Table.ANSWERS, existing.get().stored(), columns(a), expected);
         return new Answer(current.id(), a.visitId(), a.criterionId(), a.result(), a.value1(), a.value2(), a.choice(),
                 a.note(), a.severity(), changed ? current.revision() + 1 : current.revision());
     }

@@ -28,8 +28,12 @@ import java.util.concurrent.locks.ReentrantLock;
  *   <li>WAL journal, so the window can read while an edit is being saved;</li>
  *   <li>{@code synchronous=FULL}: in WAL mode every commit fsyncs the log, so an edit the user was told
  *       is saved survives a power cut (NORMAL would lose the last commits on power loss);</li>
- *   <li>foreign keys on for every connection.</li>
+ *   <li>foreign keys on for every connection;</li>
+ *   <li>checkpoints off the commit path: the writer's {@code wal_autocheckpoint} is off and a
+ *       {@link Checkpointer} copies the log back on its own connection and thread.</li>
  * </ul>
+ * The writer keeps its prepared statements for reuse ({@link StatementCache}): a save runs the same few
+ * statements every time, and compiling them was much of its work.
  * All writes go through one connection, one transaction at a time ({@link #write}); reads use a small
  * pool of other connections and see a consistent snapshot ({@link #read}).
  */
@@ -38,25 +42,44 @@ public final class Database implements AutoCloseable {
     /** 'CVUI': the application_id stamped into the file header by the first migration. */
     public static final int APPLICATION_ID = 1_129_731_401;
     /** The highest migration this build knows; a test keeps it equal to the newest V*.sql. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 5_000;
     private static final int MAX_IDLE_READERS = 4;
+    /** Enough for every statement the app runs, several times over; least recently used ones go first. */
+    private static final int KEPT_STATEMENTS = 256;
+    /**
+     * After a checkpoint has copied it all, a log larger than this is cut back when it starts again (after a
+     * large import or a demo). Above the ~33 MB the log reaches between two catch-ups of the
+     * {@link Checkpointer}, so that the log file is written over, not cut and grown again.
+     */
+    private static final long WAL_SIZE_LIMIT = 64L * 1024 * 1024;
 
     private final Path file;
     private final String url;
     private final Connection writer;
+    private final Checkpointer checkpointer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Deque<Connection> idleReaders = new ArrayDeque<>();
     private int writeDepth;
+    private boolean autocheckpointRestored;
     private boolean closed;
 
     private Database(Path file, String url, Connection writer) {
         this.file = file;
         this.url = url;
-        this.writer = writer;
+        this.writer = StatementCache.wrap(writer, KEPT_STATEMENTS);
+        this.checkpointer = new Checkpointer(() -> {
+            try {
+                Connection c = connect(url);
+                exec(c, "PRAGMA journal_size_limit = " + WAL_SIZE_LIMIT);
+                return c;
+            } catch (SQLException e) {
+                throw SqliteErrors.translate(e);
+            }
+        }, file.getFileName().toString());
     }
 
     /** Whether {@link #open} may create a missing file. */
@@ -95,7 +118,16 @@ public final class Database implements AutoCloseable {
         migrate(url);
         try {
             Connection writer = connect(url);
-            return new Database(file, url, writer);
+            try {
+                exec(writer, "PRAGMA wal_autocheckpoint = 0");
+                exec(writer, "PRAGMA journal_size_limit = " + WAL_SIZE_LIMIT);
+            } catch (SQLException e) {
+                closeQuietly(writer);
+                throw e;
+            }
+            Database db = new Database(file, url, writer);
+            db.checkpointer.start();
+            return db;
         } catch (SQLException e) {
             throw SqliteErrors.translate(e);
         }
@@ -239,17 +271,26 @@ public final class Database implements AutoCloseable {
                     writeDepth--;
                 }
             }
-            exec(writer, "BEGIN IMMEDIATE");
+            if (checkpointer.failed() && !autocheckpointRestored) {
+                exec(writer, "PRAGMA wal_autocheckpoint = 1000"); // SQLite's default: checkpoint in the commit
+                autocheckpointRestored = true;
+            }
+            if (checkpointer.catchUpNeeded()) {
+                checkpointer.catchUp(writer); // rare: lets this transaction start the log again
+            }
+            execPrepared(writer, "BEGIN IMMEDIATE");
             writeDepth = 1;
             boolean committed = false;
             try {
                 T result = work.run(writer);
-                exec(writer, "COMMIT");
+                execPrepared(writer, "COMMIT");
                 committed = true;
                 return result;
             } finally {
                 writeDepth = 0;
-                if (!committed) {
+                if (committed) {
+                    checkpointer.committed();
+                } else {
                     rollbackQuietly(writer);
                 }
             }
@@ -345,6 +386,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Runs a statement through {@code prepareStatement}, so that the writer's cache keeps it. */
+    private static void execPrepared(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.execute();
+        }
+    }
+
+    /** Runs a PASSIVE checkpoint now on the checkpoint connection (tests; the timing is otherwise its own). */
+    void checkpointNow() {
+        checkpointer.checkpointNow();
+    }
+
+    Checkpointer checkpointer() {
+        return checkpointer;
+    }
+
+    /** The writer connection's statement cache (tests). */
+    StatementCache statementCache() {
+        return StatementCache.of(writer);
+    }
+
     private static void rollbackQuietly(Connection c) {
         try {
             if (!c.isClosed()) {
@@ -375,7 +437,8 @@ public final class Database implements AutoCloseable {
                 idleReaders.forEach(Database::closeQuietly);
                 idleReaders.clear();
             }
-            closeQuietly(writer);
+            checkpointer.close();
+            closeQuietly(writer); // the last connection: SQLite checkpoints the log and removes it
         } finally {
             writeLock.unlock();
         }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -87,45 +88,83 @@ public final class RecordWriter {
         if (values.isEmpty()) {
             return false;
         }
-        List<String> columns = new ArrayList<>(values.keySet());
+        Stored current = read(c, table, id, values.keySet()).orElseThrow(() -> new RecordNotFoundException(table, id));
+        return update(c, table, current, values, expectedRevision);
+    }
+
+    /**
+     * A live record as it stands, read in the current write transaction: what {@link #update(Connection,
+     * Table, Stored, Map, Long)} needs to change it without reading it again.
+     *
+     * @param values the stored values of (at least) the columns to be changed, as {@code ResultSet.getObject}
+     *               gives them
+     */
+    public record Stored(String id, long revision, String device, String visitId, Map<String, Object> values) {
+        public Stored {
+            Objects.requireNonNull(id);
+            values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+
+        /** Reads the bookkeeping columns and {@code columns} from the current row of {@code rs}. */
+        public static Stored of(ResultSet rs, Table table, Iterable<String> columns) throws SQLException {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (String col : columns) {
+                values.put(col, rs.getObject(col));
+            }
+            String visitColumn = table.visitColumn();
+            String visitId = table == Table.VISITS ? rs.getString("id")
+                    : visitColumn != null ? rs.getString(visitColumn) : null;
+            return new Stored(rs.getString("id"), rs.getLong("revision"), rs.getString("device"), visitId, values);
+        }
+    }
+
+    /** The live record {@code id} with the given columns, or empty when there is none or it was deleted. */
+    public Optional<Stored> read(Connection c, Table table, String id, java.util.Collection<String> columns)
+            throws SQLException {
         String visitColumn = table.visitColumn();
-        String select = "SELECT revision, deleted, device" + (visitColumn != null ? ", " + visitColumn + " AS visit_ref" : "")
-                + ", " + String.join(", ", columns) + " FROM " + table.sqlName() + " WHERE id = ?";
+        StringBuilder select = new StringBuilder("SELECT id, revision, device");
+        if (visitColumn != null && !columns.contains(visitColumn)) {
+            select.append(", ").append(visitColumn);
+        }
+        for (String col : columns) {
+            select.append(", ").append(col);
+        }
+        select.append(" FROM ").append(table.sqlName()).append(" WHERE id = ? AND deleted = 0");
+        return Sql.queryOne(c, select.toString(), rs -> Stored.of(rs, table, columns), id);
+    }
+
+    /**
+     * Changes the given columns of a record already read in this transaction ({@code current}), without
+     * reading it again. Returns false, writing nothing, when every value is already as given.
+     *
+     * @throws StaleRecordException when {@code expectedRevision} is not the revision read
+     */
+    public boolean update(Connection c, Table table, Stored current, Map<String, ?> values, Long expectedRevision)
+            throws SQLException {
+        if (expectedRevision != null && expectedRevision != current.revision()) {
+            throw new StaleRecordException(table, current.id(), expectedRevision, current.revision());
+        }
         Map<String, Object[]> changes = new LinkedHashMap<>();
-        long revision;
-        String previousDevice;
-        String visitId = null;
-        try (PreparedStatement ps = c.prepareStatement(select)) {
-            ps.setString(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next() || rs.getInt("deleted") != 0) {
-                    throw new RecordNotFoundException(table, id);
-                }
-                revision = rs.getLong("revision");
-                previousDevice = rs.getString("device");
-                if (expectedRevision != null && expectedRevision != revision) {
-                    throw new StaleRecordException(table, id, expectedRevision, revision);
-                }
-                if (visitColumn != null) {
-                    visitId = rs.getString("visit_ref");
-                }
-                for (String col : columns) {
-                    Object old = rs.getObject(col);
-                    Object now = Sql.toDb(values.get(col));
-                    if (!sameValue(old, now)) {
-                        changes.put(col, new Object[] {old, now});
-                    }
-                }
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            if (!current.values().containsKey(e.getKey())) {
+                throw new IllegalArgumentException("column " + e.getKey() + " was not read from " + table.sqlName());
+            }
+            Object old = current.values().get(e.getKey());
+            Object now = Sql.toDb(e.getValue());
+            if (!sameValue(old, now)) {
+                changes.put(e.getKey(), new Object[] {old, now});
             }
         }
         if (changes.isEmpty()) {
             return false;
         }
-        keepForeignVersion(c, table, id, previousDevice, revision);
-        long next = revision + 1;
+        String id = current.id();
+        keepForeignVersion(c, table, id, current.device(), current.revision());
+        long next = current.revision() + 1;
         StringBuilder sql = new StringBuilder("UPDATE ").append(table.sqlName())
                 .append(" SET updated_at = ?, author = ?, device = ?, revision = ?");
-        List<Object> params = new ArrayList<>(List.of(Sql.toDb(clock.instant()), actor().author(), actor().device(), next));
+        Actor who = actor();
+        List<Object> params = new ArrayList<>(List.of(Sql.toDb(clock.instant()), who.author(), who.device(), next));
         for (Map.Entry<String, Object[]> e : changes.entrySet()) {
             sql.append(", ").append(e.getKey()).append(" = ?");
             params.add(e.getValue()[1]);
@@ -133,10 +172,7 @@ public final class RecordWriter {
         sql.append(" WHERE id = ?");
         params.add(id);
         Sql.update(c, sql.toString(), params.toArray());
-        if (table == Table.VISITS) {
-            visitId = id;
-        }
-        audit(c, table, id, visitId, "UPDATE", next, changes);
+        audit(c, table, id, current.visitId(), "UPDATE", next, changes);
         return true;
     }
 

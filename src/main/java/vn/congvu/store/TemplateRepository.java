@@ -113,6 +113,12 @@ public final class TemplateRepository {
                 TemplateRepository::mapCriterion, templateId);
     }
 
+    /** The live criterion {@code criterionId} of template {@code templateId}. */
+    public Optional<Criterion> findCriterion(Connection c, String templateId, String criterionId) throws SQLException {
+        return Sql.queryOne(c, "SELECT " + CRITERION_COLUMNS + " FROM criteria WHERE id = ? AND template_id = ?"
+                + " AND deleted = 0", TemplateRepository::mapCriterion, criterionId, templateId);
+    }
+
     public Optional<Criterion> findCriterionByCode(Connection c, String templateId, String code) throws SQLException {
         return Sql.queryOne(c, "SELECT " + CRITERION_COLUMNS + " FROM criteria WHERE template_id = ? AND code = ?"
                 + " AND deleted = 0", TemplateRepository::mapCriterion, templateId, code);

@@ -26,9 +26,10 @@ import java.util.Random;
  * floor commits alternate, so both meet the same noise. The CPU time of each side is printed too: on a
  * shared machine it tells the store's own work apart from waiting for the disk or for a core.
  *
- * <p>{@code --autocheckpoint off} is a diagnostic, not the measured configuration: it stops SQLite from
- * copying the WAL back into the database inside the commit that crosses 1,000 pages, which shows how much
- * of the tail those checkpoints make.
+ * <p>The measured configuration is the app's: the store checkpoints the WAL on a background connection
+ * (see {@code vn.congvu.store.Checkpointer}). {@code --autocheckpoint on} is a diagnostic, not the measured
+ * configuration: it turns SQLite's own autocheckpoint back on for the writer, so that the commit that
+ * takes the WAL past 1,000 pages copies it back into the database before returning, as before.
  */
 public final class AnswerSaveBenchmark {
 
@@ -41,7 +42,7 @@ public final class AnswerSaveBenchmark {
     public static void main(String[] argv) throws Exception {
         Map<String, String> args = BenchSupport.args(argv, "db", "saves", "warmup", "seed", "dir", "visits",
                 "autocheckpoint");
-        boolean autocheckpoint = !"off".equals(args.getOrDefault("autocheckpoint", "on"));
+        boolean inCommitCheckpoints = "on".equals(args.getOrDefault("autocheckpoint", "off"));
         int saves = Integer.parseInt(args.getOrDefault("saves", "2000"));
         int warmup = Integer.parseInt(args.getOrDefault("warmup", "200"));
         long seed = Long.parseLong(args.getOrDefault("seed", "1"));
@@ -74,9 +75,9 @@ public final class AnswerSaveBenchmark {
                     + " VALUES ('bench-floor', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', 'bench',"
                     + " 'bench', ?, '0')", FLOOR_KEY));
 
-            if (!autocheckpoint) {
-                ws.db().write(c -> Sql.queryLong(c, "PRAGMA wal_autocheckpoint = 0"));
-                System.out.println("   DIAGNOSTIC RUN: WAL autocheckpoint off");
+            if (inCommitCheckpoints) {
+                ws.db().write(c -> Sql.queryLong(c, "PRAGMA wal_autocheckpoint = 1000"));
+                System.out.println("   DIAGNOSTIC RUN: SQLite's autocheckpoint on (checkpoints inside the commit)");
             }
             Random random = new Random(seed);
             Result[] results = Result.values();
@@ -102,6 +103,9 @@ public final class AnswerSaveBenchmark {
                     floorCpuMs[i] = (c2 - c1) / 1e6;
                 }
             }
+            Path wal = Path.of(file + "-wal");
+            System.out.println("   WAL file    : " + (Files.exists(wal) ? Files.size(wal) / 1024 : 0)
+                    + " KB after the saves (its high-water mark unless cut back at 64 MB)");
             if (!ws.stats().verify(false).isEmpty()) {
                 throw new IllegalStateException("database unsound after the saves: " + ws.stats().verify(false));
             }
@@ -118,14 +122,24 @@ public final class AnswerSaveBenchmark {
         System.out.println("   floor cpu   : " + BenchSupport.distribution(floorCpuMs));
         System.out.println("   over 10 ms  : " + count(saveMs, TARGET_P99_MS) + " saves, " + count(floorMs, TARGET_P99_MS)
                 + " floor commits");
-        System.out.println("   p50 ratio   : " + BenchSupport.fmt(BenchSupport.percentile(sortedSave, 0.5)
-                / BenchSupport.percentile(sortedFloor, 0.5)));
-        boolean pass = p99 <= TARGET_P99_MS && autocheckpoint;
+        System.out.println("   save/floor  : p50 " + ratio(sortedSave, sortedFloor, 0.5) + "  p90 "
+                + ratio(sortedSave, sortedFloor, 0.9) + "  p99 " + ratio(sortedSave, sortedFloor, 0.99)
+                + "  (wall, percentiles of the same run)");
+        double[] sortedSaveCpu = sorted(saveCpuMs);
+        double[] sortedFloorCpu = sorted(floorCpuMs);
+        System.out.println("   cpu s/floor : p50 " + ratio(sortedSaveCpu, sortedFloorCpu, 0.5) + "  p90 "
+                + ratio(sortedSaveCpu, sortedFloorCpu, 0.9) + "  p99 " + ratio(sortedSaveCpu, sortedFloorCpu, 0.99)
+                + "  mean save cpu " + BenchSupport.fmt(java.util.Arrays.stream(saveCpuMs).average().orElse(0)) + " ms");
+        boolean pass = p99 <= TARGET_P99_MS && !inCommitCheckpoints;
         BenchSupport.verdict("p99 of a durable answer save <= " + TARGET_P99_MS + " ms",
                 "p99 " + BenchSupport.fmt(p99) + " ms over " + saves + " saves after " + warmup + " warm-up saves",
                 "p99 " + BenchSupport.fmt(floorP99) + " ms for a one-row UPDATE committed the same way",
                 p99 / floorP99, pass);
         System.exit(pass ? 0 : 1);
+    }
+
+    private static String ratio(double[] sortedA, double[] sortedB, double p) {
+        return BenchSupport.fmt(BenchSupport.percentile(sortedA, p) / BenchSupport.percentile(sortedB, p));
     }
 
     private static long count(double[] values, double above) {

@@ -68,6 +68,43 @@ class AnswerRepositoryTest extends RepositoryTestBase {
     }
 
     @Test
+    void aSaveWithTheAnswerAlreadyReadWritesWhatARereadingSaveWould() {
+        Answer first = write(c -> answers().save(c, answer(null, Result.FAIL, "Một người vắng mặt", 0)));
+
+        Answer second = write(c -> {
+            Optional<AnswerRepository.Current> current = answers().findCurrent(c, visit.id(), criterion);
+            assertThat(current.map(AnswerRepository.Current::answer)).contains(first);
+            return answers().save(c, answer(first.id(), Result.PASS, "Đã có mặt đủ", 1), current);
+        });
+
+        assertThat(second.revision()).isEqualTo(2);
+        Optional<Answer> stored = read(c -> answers().find(c, visit.id(), criterion));
+        assertThat(stored).contains(answer(first.id(), Result.PASS, "Đã có mặt đủ", 2));
+        assertThat(AuditEntries.of(store.db(), first.id())).hasSize(2);
+        // the stored values compared are the row's, so an unchanged save writes nothing
+        Answer again = write(c -> answers().save(c, second, answers().findCurrent(c, visit.id(), criterion)));
+        assertThat(again.revision()).isEqualTo(2);
+        assertThat(AuditEntries.of(store.db(), first.id())).hasSize(2);
+    }
+
+    @Test
+    void aSaveWithTheAnswerAlreadyReadStillRefusesAStaleCopyAndAnotherCriterionsAnswer() {
+        Answer first = write(c -> answers().save(c, answer(null, Result.FAIL, "Một người vắng mặt", 0)));
+        write(c -> answers().save(c, answer(first.id(), Result.PASS, null, 1)));
+
+        assertThatThrownBy(() -> write(c -> answers().save(c, answer(first.id(), Result.NA, "cũ", 1),
+                answers().findCurrent(c, visit.id(), criterion)))).isInstanceOf(StaleRecordException.class);
+        String other = visit.template().criterion("1.2");
+        assertThatThrownBy(() -> write(c -> answers().save(c, new Answer(null, visit.id(), other, Result.PASS, null,
+                null, null, null, null, 0), answers().findCurrent(c, visit.id(), criterion))))
+                .isInstanceOf(IllegalArgumentException.class);
+        Optional<Answer> kept = read(c -> answers().find(c, visit.id(), criterion));
+        Optional<Answer> none = read(c -> answers().find(c, visit.id(), other));
+        assertThat(kept).map(Answer::result).contains(Result.PASS);
+        assertThat(none).isEmpty();
+    }
+
+    @Test
     void savingFromAStaleCopyIsRefused() {
         Answer first = write(c -> answers().save(c, answer(null, Result.FAIL, "Một người vắng mặt", 0)));
         write(c -> answers().save(c, answer(first.id(), Result.PASS, null, 1)));

@@ -3,6 +3,8 @@ package vn.congvu.store;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import vn.congvu.domain.AnswerType;
@@ -125,18 +127,73 @@ class MigrationTest {
         }
     }
 
+    @ParameterizedTest(name = "from version {0}")
+    @ValueSource(ints = {1, 2, 3})
+    void everyEarlierVersionIsMigratedToTheLatestWithItsDataAndTheNewIndexes(int from) throws SQLException {
+        assertThat(from).isLessThan(Database.SCHEMA_VERSION);
+        V1Data data = makeDatabaseAt(from);
+
+        try (Database db = Database.open(dbFile(), Database.Mode.EXISTING_ONLY)) {
+            assertThat(texts(db, "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank"))
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, Database.SCHEMA_VERSION)
+                            .mapToObj(String::valueOf).toList());
+            assertThat(text(db, "SELECT note FROM answers WHERE id = ?", data.answerId))
+                    .isEqualTo("Bộ phận một cửa không niêm yết lịch làm việc");
+            assertThat(texts(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('ix_answers_visit',"
+                    + " 'ix_actions_verified_visit', 'ix_visit_inspectors_member', 'ix_recommendations_criterion')"
+                    + " ORDER BY name")).containsExactly("ix_actions_verified_visit", "ix_answers_visit",
+                    "ix_recommendations_criterion", "ix_visit_inspectors_member");
+            assertThat(searchIds(db, "mot cua")).containsExactly(data.answerId);
+            List<IntegrityIssue> issues = db.read(c -> new IntegrityChecker().check(c, true));
+            assertThat(issues).isEmpty();
+        }
+    }
+
+    @Test
+    void hotReadsUseAnIndexNotAScan() {
+        try (Database db = Database.open(dbFile(), Database.Mode.CREATE_OR_MIGRATE)) {
+            // every row of a visit, tombstones included, as an export reads them
+            assertThat(plan(db, "SELECT * FROM answers WHERE visit_id IN (?, ?)")).contains("ix_answers_visit")
+                    .doesNotContain("SCAN answers");
+            // the live answer to one criterion, as a save reads it: still the unique index
+            assertThat(plan(db, "SELECT * FROM answers WHERE visit_id = ? AND criterion_id = ? AND deleted = 0"))
+                    .contains("ux_answers_visit_criterion");
+            assertThat(plan(db, "SELECT id FROM corrective_actions WHERE verified_visit_id = ?"))
+                    .contains("ix_actions_verified_visit");
+            assertThat(plan(db, "SELECT id FROM visit_inspectors WHERE member_id = ?"))
+                    .contains("ix_visit_inspectors_member");
+            assertThat(plan(db, "SELECT id FROM recommendations WHERE criterion_id = ?"))
+                    .contains("ix_recommendations_criterion");
+        }
+    }
+
+    private static String plan(Database db, String sql) {
+        List<String> rows = db.read(c -> Sql.query(c, "EXPLAIN QUERY PLAN " + sql, rs -> rs.getString("detail"),
+                new Object[sql.length() - sql.replace("?", "").length()]));
+        return String.join("\n", rows);
+    }
+
     private record V1Data(String unitId, String visitId, String answerId, String officialId, String dossierId,
                           String recommendationId) {
     }
 
     /** A database at version 1 only, holding a ward, a visit with a noted answer, an official and a dossier. */
     private V1Data makeVersionOneDatabase() throws SQLException {
+        return makeDatabaseAt(1);
+    }
+
+    /** A database migrated only up to {@code version}, holding the records of {@link #makeVersionOneDatabase}. */
+    private V1Data makeDatabaseAt(int version) throws SQLException {
         SQLiteDataSource ds = new SQLiteDataSource();
         ds.setUrl("jdbc:sqlite:" + dbFile());
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target("1").load().migrate();
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").target(String.valueOf(version))
+                .load().migrate();
 
         try (Connection c = v1Connection()) {
-            assertThat(Sql.queryLong(c, "SELECT count(*) FROM sqlite_master WHERE name = 'search_docs'")).isZero();
+            assertThat(Sql.queryLong(c, "SELECT coalesce(max(CAST(version AS INTEGER)), 0) FROM flyway_schema_history"
+                    + " WHERE success = 1")).isEqualTo(version);
+            assertThat(Sql.queryLong(c, "SELECT count(*) FROM sqlite_master WHERE name = 'search_docs'"))
+                    .isEqualTo(version >= 2 ? 1 : 0);
             RecordWriter writer = new RecordWriter(() -> TestStore.INSPECTOR, MutableClock.atStart(),
                     IdGenerator.timeOrdered());
             String unitId = new UnitRepository(writer).insert(c, Records.ward("00009", "Đống Đa"));

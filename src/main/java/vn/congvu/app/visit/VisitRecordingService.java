@@ -130,8 +130,7 @@ public final class VisitRecordingService {
     public Answer saveAnswer(String visitId, String criterionId, AnswerInput in) {
         return guarded(() -> db.write(c -> {
             Visit visit = editableVisit(c, visitId);
-            Criterion criterion = templates.criteriaOf(c, visit.templateId()).stream()
-                    .filter(cr -> cr.id().equals(criterionId)).findFirst()
+            Criterion criterion = templates.findCriterion(c, visit.templateId(), criterionId)
                     .orElseThrow(() -> new AppException("error.criterion.notFound", criterionId));
             List<AnswerRules.Issue> issues = AnswerRules.check(criterion, in);
             if (!issues.isEmpty()) {
