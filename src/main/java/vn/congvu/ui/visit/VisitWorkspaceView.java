@@ -47,12 +47,14 @@ public final class VisitWorkspaceView implements Screen {
     private OfficialsView officialsView;
     private DossiersView dossiersView;
     private VisitTab current;
+    private vn.congvu.ui.exchange.FinalisationBar finalisation;
 
     @FXML private BorderPane root;
     @FXML private Label visitUnit;
     @FXML private Label visitStatus;
     @FXML private ProgressIndicator visitBusy;
     @FXML private Label visitTemplate;
+    @FXML private javafx.scene.layout.HBox finalisationBox;
     @FXML private Label visitDate;
     @FXML private TextField visitStart;
     @FXML private Label visitStartError;
@@ -117,6 +119,8 @@ public final class VisitWorkspaceView implements Screen {
             tabPane.getTabs().add(tab);
         }
         accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), vm::flush);
+        finalisation = new vn.congvu.ui.exchange.FinalisationBar(ctx, finalisationBox, vm::open);
+        accelerators.putAll(finalisation.shortcuts());
         tabPane.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> tabChanged(b));
         current = checklistView;
         root.sceneProperty().addListener((o, old, now) -> {
@@ -171,6 +175,7 @@ public final class VisitWorkspaceView implements Screen {
         vm.openedProperty().addListener((o, a, b) -> {
             VisitRecord r = vm.recordProperty().get();
             if (r != null) {
+                finalisation.show(r);
                 checklistView.show();
                 officialsView.show();
                 dossiersView.show();
