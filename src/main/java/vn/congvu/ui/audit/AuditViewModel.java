@@ -19,16 +19,12 @@ import vn.congvu.domain.text.TextFold;
 import vn.congvu.ui.UiContext;
 
 import java.io.IOException;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -51,9 +47,6 @@ public final class AuditViewModel {
 
     static final int PAGE = 200;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
-    /** The form the log's times are stored in, for the {@code before} of the next page. */
-    private static final DateTimeFormatter STORED =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final UiContext ctx;
@@ -69,8 +62,15 @@ public final class AuditViewModel {
     private final VisitChoice everyVisit;
     private boolean choosing;
 
+    private final int pageSize;
+
     public AuditViewModel(UiContext ctx) {
+        this(ctx, PAGE);
+    }
+
+    AuditViewModel(UiContext ctx, int pageSize) {
         this.ctx = ctx;
+        this.pageSize = pageSize;
         this.everyVisit = new VisitChoice(null, ctx.messages().get("ui.audit.allVisits"));
         visits.add(everyVisit);
         visit.set(everyVisit);
@@ -105,7 +105,7 @@ public final class AuditViewModel {
     /** The newest page again (after the visit filter changed, or on show). */
     public void reload() {
         loaded.clear();
-        load(null, Set.of());
+        load(null);
     }
 
     /** The next (older) page. */
@@ -113,38 +113,22 @@ public final class AuditViewModel {
         if (loaded.isEmpty() || loading.get()) {
             return;
         }
-        Instant oldest = loaded.get(loaded.size() - 1).entry().at();
-        Set<String> shown = new HashSet<>();
-        loaded.stream().filter(r -> r.entry().at().equals(oldest)).forEach(r -> shown.add(r.entry().id()));
-        // entries of the same millisecond as the oldest shown may not all be on this page: ask from just after it
-        load(STORED.format(oldest.plusMillis(1)), shown);
+        load(loaded.get(loaded.size() - 1).entry());
     }
 
-    private void load(String before, Set<String> alreadyShown) {
+    private void load(AuditEntry after) {
         long g = generation.incrementAndGet();
         String visitId = visit.get() == null ? null : visit.get().id();
         loading.set(true);
-        ctx.background().submit("audit log", p -> {
-            List<AuditEntry> page = ctx.workspace().audit().entries(visitId, before, PAGE);
-            if (before != null && page.size() == PAGE && page.stream().allMatch(e -> alreadyShown.contains(e.id()))) {
-                // a whole page within one millisecond: go on strictly before it
-                Instant oldest = page.get(page.size() - 1).at();
-                page = ctx.workspace().audit().entries(visitId, STORED.format(oldest), PAGE);
-            }
-            return page;
-        }, page -> {
+        ctx.background().submit("audit log", p -> after == null
+                ? ctx.workspace().audit().entries(visitId, null, pageSize)
+                : ctx.workspace().audit().entriesAfter(visitId, after, pageSize), page -> {
             if (g != generation.get()) {
                 return;
             }
             loading.set(false);
-            List<Row> fresh = new ArrayList<>();
-            for (AuditEntry e : page) {
-                if (!alreadyShown.contains(e.id())) {
-                    fresh.add(row(e));
-                }
-            }
-            loaded.addAll(fresh);
-            more.set(page.size() == PAGE);
+            loaded.addAll(page.stream().map(this::row).toList());
+            more.set(page.size() == pageSize);
             applyFilter();
         }, failure -> {
             loading.set(false);
