@@ -17,6 +17,7 @@ import vn.congvu.app.exchange.AuditEntry;
 import vn.congvu.app.exchange.TableNames;
 import vn.congvu.domain.text.TextFold;
 import vn.congvu.ui.UiContext;
+import vn.congvu.ui.exchange.Ids;
 
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
@@ -145,10 +146,11 @@ public final class AuditViewModel {
 
     Row row(AuditEntry e) {
         String when = e.at() == null ? "—" : WHEN.format(e.at().atZone(ctx.clock().getZone()));
-        String who = ctx.messages().get("ui.audit.who", e.author(), shortId(e.device()));
-        String thing = "package".equals(e.entity()) ? ctx.messages().get("ui.audit.package")
-                : ctx.messages().get(TableNames.key(e.entity()));
-        String what = ctx.messages().get("ui.audit.what", action(e.action()), thing, shortId(e.entityId()));
+        String who = ctx.messages().get("ui.audit.who", e.author(), Ids.shortId(e.device()));
+        String what = "package".equals(e.entity())
+                ? ctx.messages().get("ui.audit.whatPackage", action(e.action()), Ids.shortId(e.entityId()))
+                : ctx.messages().get("ui.audit.what", action(e.action()), ctx.messages().get(TableNames.key(e.entity())),
+                Ids.shortId(e.entityId()));
         String changes = changes(e.changes());
         String search = TextFold.fold(String.join(" ", when, who, what, changes, String.valueOf(e.entityId())));
         return new Row(e, when, who, what, changes, search);
@@ -205,9 +207,6 @@ public final class AuditViewModel {
         return text.length() > 80 ? text.substring(0, 79) + "…" : text;
     }
 
-    private static String shortId(String id) {
-        return id == null ? "—" : id.length() <= 8 ? id : id.substring(0, 8);
-    }
 
     public ObservableList<Row> rows() {
         return rows;

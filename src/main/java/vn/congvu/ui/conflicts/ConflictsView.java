@@ -73,11 +73,35 @@ public final class ConflictsView implements Screen {
         conflictList.setItems(vm.rows());
         conflictList.setPlaceholder(new Label(ctx.messages().get("ui.conflicts.none")));
         conflictList.setCellFactory(l -> new ListCell<>() {
+            private final Label title = new Label();
+            private final Label detail = new Label();
+            private final Label from = new Label();
+            private final VBox box = new VBox(2, title, detail, from);
+
+            {
+                title.getStyleClass().add("conflict-title");
+                detail.getStyleClass().add("text-muted");
+                from.getStyleClass().add("text-muted");
+                for (Label l : new Label[] {title, detail, from}) {
+                    l.setWrapText(true);
+                    l.setMaxWidth(Double.MAX_VALUE);
+                }
+                box.setMaxWidth(Double.MAX_VALUE);
+            }
+
             @Override
             protected void updateItem(ConflictsViewModel.Row r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.title() + "\n" + r.kind() + " · " + r.belongsTo() + "\n"
-                        + r.incoming());
+                setText(null);
+                if (empty || r == null) {
+                    setGraphic(null);
+                } else {
+                    title.setText(r.title());
+                    detail.setText(r.kind() + " · " + r.belongsTo());
+                    from.setText(r.conflict().open() ? r.incoming() : r.status());
+                    box.setPrefWidth(getListView().getWidth() - 28);
+                    setGraphic(box);
+                }
                 pseudoClassStateChanged(RESOLVED, !empty && r != null && !r.conflict().open());
             }
         });
@@ -101,9 +125,11 @@ public final class ConflictsView implements Screen {
         conflictFields.setItems(vm.fields());
         conflictFields.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         conflictFields.setPlaceholder(new Label(ctx.messages().get("ui.conflicts.noFields")));
-        fieldColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column()));
-        localColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(orDash(c.getValue().local())));
-        incomingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(orDash(c.getValue().incoming())));
+        fieldColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.fieldName(c.getValue().column())));
+        localColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.fieldValue(c.getValue().column(),
+                c.getValue().local())));
+        incomingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.fieldValue(c.getValue().column(),
+                c.getValue().incoming())));
         conflictFields.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ConflictView.FieldDiff f, boolean empty) {
@@ -125,10 +151,6 @@ public final class ConflictsView implements Screen {
     private javafx.beans.binding.StringBinding text(java.util.function.Function<ConflictsViewModel.Row, String> of) {
         return Bindings.createStringBinding(() -> vm.selectedProperty().get() == null ? ""
                 : of.apply(vm.selectedProperty().get()), vm.selectedProperty());
-    }
-
-    private static String orDash(String s) {
-        return s == null ? "—" : s;
     }
 
     public ConflictsViewModel viewModel() {

@@ -14,6 +14,7 @@ import vn.congvu.app.VisitService;
 import vn.congvu.app.exchange.ConflictView;
 import vn.congvu.app.exchange.ExchangeService.Keep;
 import vn.congvu.ui.UiContext;
+import vn.congvu.ui.exchange.Ids;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -109,7 +110,7 @@ public final class ConflictsViewModel {
     }
 
     private String version(String key, ConflictView.VersionInfo v) {
-        String text = ctx.messages().get(key, v.author(), shortId(v.device()), when(v.updatedAt()));
+        String text = ctx.messages().get(key, v.author(), Ids.shortId(v.device()), when(v.updatedAt()));
         return v.deleted() ? text + " · " + ctx.messages().get("ui.conflicts.deleted") : text;
     }
 
@@ -124,8 +125,43 @@ public final class ConflictsViewModel {
         }
     }
 
-    private static String shortId(String id) {
-        return id == null || id.length() <= 8 ? String.valueOf(id) : id.substring(0, 8);
+
+    /** A column as a person names it; the column's own name for those without a label. */
+    public String fieldName(String column) {
+        String key = switch (column) {
+            case "result" -> "ui.conflicts.column.result";
+            case "note" -> "ui.conflicts.column.note";
+            case "value1" -> "ui.conflicts.column.value1";
+            case "value2" -> "ui.conflicts.column.value2";
+            case "choice" -> "ui.conflicts.column.choice";
+            case "severity" -> "ui.conflicts.column.severity";
+            case "deleted" -> "ui.conflicts.column.deleted";
+            case "full_name", "name" -> "ui.conflicts.column.name";
+            case "position" -> "ui.conflicts.column.position";
+            case "code" -> "ui.conflicts.column.code";
+            case "text" -> "ui.conflicts.column.text";
+            case "deadline" -> "ui.conflicts.column.deadline";
+            case "status" -> "ui.conflicts.column.status";
+            case "received_at" -> "ui.conflicts.column.receivedAt";
+            case "returned_at" -> "ui.conflicts.column.returnedAt";
+            case "caption" -> "ui.conflicts.column.caption";
+            default -> null;
+        };
+        return key == null ? column : ctx.messages().get(key);
+    }
+
+    /** A value as a person reads it: verdicts and the deleted flag in words, "—" for nothing. */
+    public String fieldValue(String column, String value) {
+        if (value == null) {
+            return "—";
+        }
+        if ("result".equals(column) && List.of("PASS", "FAIL", "NA").contains(value)) {
+            return ctx.messages().get("result." + value);
+        }
+        if ("deleted".equals(column)) {
+            return ctx.messages().get("1".equals(value) ? "ui.dialog.yes" : "ui.dialog.no");
+        }
+        return value;
     }
 
     /** Keeps one side of the selected conflict, after the user confirms which. */

@@ -109,7 +109,7 @@ public final class ImportViewModel {
             preview.set(shown);
             counts.set(shown.counts());
             Manifest m = shown.manifest();
-            sourceText.set(ctx.messages().get("ui.exchange.import.source", m.sourceAuthor(), shortId(m.sourceDevice()),
+            sourceText.set(ctx.messages().get("ui.exchange.import.source", m.sourceAuthor(), Ids.shortId(m.sourceDevice()),
                     WHEN.format(m.createdAt().atZone(ctx.clock().getZone())), shown.evidenceFiles()));
             step.set(Step.PREVIEW);
         }, failure -> {
@@ -199,9 +199,6 @@ public final class ImportViewModel {
         return null;
     }
 
-    static String shortId(String id) {
-        return id == null || id.length() <= 8 ? String.valueOf(id) : id.substring(0, 8);
-    }
 
     public ReadOnlyObjectProperty<Step> stepProperty() {
         return step.getReadOnlyProperty();

@@ -101,7 +101,7 @@ class AuditViewModelTest {
 
         assertThat(vm.visitProperty().get().id()).isEqualTo(second.id());
         assertThat(vm.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.entry().visitId()).isEqualTo(second.id()));
-        assertThat(vm.rows().get(0).who()).isEqualTo(ws.actor().author() + " · máy " + ws.actor().device().substring(0, 8));
+        assertThat(vm.rows().get(0).who()).isEqualTo(ws.actor().author() + " · máy " + vn.congvu.ui.exchange.Ids.shortId(ws.actor().device()));
         vm.filterProperty().set("khong niem yet 1.2");
         assertThat(vm.rows()).singleElement().satisfies(r -> {
             assertThat(r.what()).startsWith("Tạo Kết quả tiêu chí");

@@ -216,6 +216,8 @@ class ExchangeViewModelsTest {
                     assertThat(f.incoming()).isEqualTo("Bảng niêm yết đã cũ");
                 });
 
+        assertThat(conflicts.fieldName("note")).isEqualTo("Ghi chú");
+        assertThat(conflicts.fieldValue("result", "FAIL")).isEqualTo("Không đạt");
         b.dialogs.confirmAnswers.add(false);
         conflicts.resolve(ExchangeService.Keep.INCOMING);
         assertThat(conflicts.rows()).as("saying no decides nothing").hasSize(1);
