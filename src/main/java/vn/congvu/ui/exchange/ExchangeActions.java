@@ -72,6 +72,7 @@ public final class ExchangeActions {
             vm.chooseFileAndExport();
         });
         dialog.setOnCloseRequest(e -> vm.cancel());
+        fitWhenChanged(dialog, vm.errorProperty(), vm.busyProperty(), vm.resultTextProperty());
         Place place = currentPlace.get();
         vm.load(place instanceof Place.VisitPlace v ? v.visitId() : null);
         dialog.show();
@@ -99,6 +100,8 @@ public final class ExchangeActions {
             vm.apply();
         });
         view.connect(conflicts::refresh, dialog::close);
+        fitWhenChanged(dialog, vm.stepProperty(), vm.errorProperty(), vm.busyProperty(), vm.countsProperty(),
+                vm.resultTextProperty());
         dialog.setOnCloseRequest(e -> vm.cancel());
         if (chooseAtOnce) {
             dialog.setOnShown(e -> javafx.application.Platform.runLater(vm::chooseFile));
@@ -107,10 +110,22 @@ public final class ExchangeActions {
         return view;
     }
 
+    /** Parts of the dialog show and hide as it goes: the window grows to keep its buttons in sight. */
+    private static void fitWhenChanged(Dialog<?> dialog, javafx.beans.Observable... changes) {
+        for (javafx.beans.Observable o : changes) {
+            o.addListener(x -> javafx.application.Platform.runLater(() -> {
+                Window w = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+                if (w != null && w.isShowing()) {
+                    w.sizeToScene();
+                }
+            }));
+        }
+    }
+
     private Dialog<ButtonType> dialog(String titleKey, String headerKey) {
         Dialog<ButtonType> dialog = new Dialog<>();
         Window w = owner.get();
-        if (w != null) {
+        if (w != null && w.getScene() != null) {
             dialog.initOwner(w);
         }
         dialog.setTitle(ctx.messages().get(titleKey));
