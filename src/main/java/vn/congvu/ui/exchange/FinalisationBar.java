@@ -15,6 +15,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import vn.congvu.app.exchange.VisitVersion;
@@ -59,6 +60,7 @@ public final class FinalisationBar {
         hash.visibleProperty().bind(vm.finalisedProperty());
         hash.managedProperty().bind(hash.visibleProperty());
         hash.setTooltip(new Tooltip(ctx.messages().get("ui.finalise.hashTip")));
+        hash.setMinWidth(Region.USE_PREF_SIZE);
 
         Button finalise = button("finaliseButton", "ui.finalise.button", "ui.finalise.buttonTip", "mdal-lock", FINALISE, vm::finalise);
         finalise.getStyleClass().add("accent");
@@ -78,6 +80,7 @@ public final class FinalisationBar {
     private Button button(String id, String key, String tipKey, String icon, KeyCombination shortcut, Runnable action) {
         Button b = new Button(ctx.messages().get(key), new FontIcon(icon));
         b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         b.setTooltip(new Tooltip(ctx.messages().get(tipKey) + "  (" + shortcut.getDisplayText() + ")"));
         shortcuts.put(shortcut, () -> {
@@ -151,11 +154,18 @@ public final class FinalisationBar {
         list.setId("versionsList");
         list.setPlaceholder(new Label(ctx.messages().get("ui.versions.none")));
         list.setCellFactory(l -> new ListCell<>() {
+            private final Label text = new Label();
+
+            {
+                text.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            }
+
             @Override
             protected void updateItem(VisitVersion v, boolean empty) {
                 super.updateItem(v, empty);
+                setText(null);
                 if (empty || v == null) {
-                    setText(null);
+                    setGraphic(null);
                     return;
                 }
                 String text = ctx.messages().get("ui.versions.line", v.versionNo(), WHEN.format(v.finalisedAt().atZone(zone)),
@@ -166,9 +176,8 @@ public final class FinalisationBar {
                 } else {
                     text += "\n" + ctx.messages().get("ui.versions.current");
                 }
-                setText(text);
-                setWrapText(true);
-                setPrefWidth(0);
+                this.text.setText(text);
+                setGraphic(this.text);
             }
         });
         TextArea content = new TextArea();
@@ -176,7 +185,9 @@ public final class FinalisationBar {
         content.setEditable(false);
         content.setWrapText(true);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, v) -> content.setText(v == null ? ""
-                : ctx.messages().get("ui.versions.fullHash", v.hash()) + "\n\n" + VersionText.of(ctx.messages(), v.content())));
+                : ctx.messages().get("ui.versions.fullHash", v.hash()) + (v.reopenedAt() == null ? ""
+                : "\n" + ctx.messages().get("ui.versions.reopened", WHEN.format(v.reopenedAt().atZone(zone)),
+                v.reopenedBy(), v.reopenReason())) + "\n\n" + VersionText.of(ctx.messages(), v.content())));
         vm.versions().addListener((javafx.collections.ListChangeListener<VisitVersion>) c -> {
             if (list.getSelectionModel().isEmpty() && !vm.versions().isEmpty()) {
                 list.getSelectionModel().selectFirst();
@@ -187,8 +198,8 @@ public final class FinalisationBar {
         }
         SplitPane split = new SplitPane(list, content);
         split.setDividerPositions(0.38);
-        split.setPrefSize(920, 540);
         dialog.getDialogPane().setContent(split);
+        dialog.getDialogPane().setPrefSize(980, 620);
         ButtonType close = new ButtonType(ctx.messages().get("ui.versions.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(close);
         dialog.setOnShown(e -> list.requestFocus());

@@ -104,7 +104,7 @@ class FinaliseReopenFxTest {
         assertThat(status()).isEqualTo(VisitStatus.FINALISED);
         String hash = t.workspace.finalisation().finalisedHash(visit.id()).orElseThrow();
         assertThat(robot.lookup("#visitHash").queryAs(Label.class).getText())
-                .isEqualTo("Đã chốt · " + vn.congvu.app.exchange.FinalisationService.shortHash(hash));
+                .isEqualTo("Mã băm " + vn.congvu.app.exchange.FinalisationService.shortHash(hash));
         assertThat(robot.lookup("#visitHash").query().isVisible()).isTrue();
         assertThat(robot.lookup("#finaliseButton").query().isVisible()).isFalse();
         assertEditable(false);
