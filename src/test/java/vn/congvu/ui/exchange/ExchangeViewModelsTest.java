@@ -89,6 +89,10 @@ class ExchangeViewModelsTest {
         assertThat(vm.whatProperty().get()).as("the visit open now is preselected").isEqualTo(ExportViewModel.What.VISIT);
         assertThat(vm.visitLabelProperty().get()).startsWith("Phường Khương Đình – 05/03/2025");
         Path file = dir.resolve("x.congvu");
+        vm.whatProperty().set(ExportViewModel.What.PLAN);
+        vm.export(file);
+        assertThat(vm.errorProperty().get()).as("no plan on this laptop").isEqualTo("Chưa chọn kế hoạch.");
+        vm.whatProperty().set(ExportViewModel.What.VISIT);
 
         vm.passphraseProperty().set("một hai ba");
         vm.passphraseAgainProperty().set("một hai bốn");
