@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import vn.congvu.app.exchange.VisitVersion;
 import vn.congvu.app.visit.VisitRecord;
+import vn.congvu.ui.Place;
 import vn.congvu.ui.UiContext;
 
 import java.time.ZoneId;
@@ -201,7 +202,16 @@ public final class FinalisationBar {
         dialog.getDialogPane().setContent(split);
         dialog.getDialogPane().setPrefSize(980, 620);
         ButtonType close = new ButtonType(ctx.messages().get("ui.versions.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(close);
+        ButtonType audit = new ButtonType(ctx.messages().get("ui.versions.audit"), ButtonBar.ButtonData.LEFT);
+        dialog.getDialogPane().getButtonTypes().setAll(audit, close);
+        Button auditButton = (Button) dialog.getDialogPane().lookupButton(audit);
+        auditButton.setId("versionsAudit");
+        String visitId = vm.visitIdProperty().get();
+        auditButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            dialog.close();
+            ctx.navigator().show(new Place.Audit(visitId));
+        });
         dialog.setOnShown(e -> list.requestFocus());
         dialog.show();
     }

@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +133,7 @@ class FinaliseReopenFxTest {
         assertThat(robot.lookup("#versionsList").queryAs(ListView.class).getItems()).hasSize(1);
         assertThat(robot.lookup("#versionContent").queryAs(TextArea.class).getText())
                 .contains("Mã băm SHA-256: " + hash, "Phường Khương Đình", "Trần Văn Minh – Trưởng đoàn");
-        robot.push(KeyCode.ESCAPE);
+        robot.clickOn("#versionsAudit");
+        assertThat(t.visited).as("the visit's audit log").containsExactly(new Place.Audit(visit.id()));
     }
 }
