@@ -35,6 +35,7 @@ import vn.congvu.ui.common.FxDialogService;
 import vn.congvu.ui.common.FxScheduler;
 import vn.congvu.ui.common.SaveStatus;
 import vn.congvu.ui.common.ViewLoader;
+import vn.congvu.ui.exchange.ExchangeActions;
 import vn.congvu.ui.recovery.FileMenu;
 import vn.congvu.ui.recovery.FileOperations;
 import vn.congvu.ui.recovery.RecoveryView;
@@ -413,8 +414,10 @@ public final class DesktopApp extends Application implements Shell {
     }
 
     /** Visits first (start, open), then the care of the data (backup, restore, checks, diagnostics). */
-    private List<MenuItem> fileMenu(UiContext ctx, FileOperations operations) {
+    private List<MenuItem> fileMenu(UiContext ctx, FileOperations operations, ExchangeActions exchange) {
         List<MenuItem> items = new ArrayList<>(Destinations.fileMenu(ctx, () -> stage));
+        items.add(new SeparatorMenuItem());
+        items.addAll(exchange.menuItems());
         items.add(new SeparatorMenuItem());
         items.addAll(FileMenu.items(messages, operations, () -> openRestore(""), () -> stage));
         return items;
@@ -433,8 +436,11 @@ public final class DesktopApp extends Application implements Shell {
         ViewLoader views = new ViewLoader(messages.bundle(), ctx);
         FileOperations operations = new FileOperations(messages, background, dialogs, workspace, logDir(), clock,
                 () -> openRestore(""));
+        ExchangeActions exchange = new ExchangeActions(ctx, () -> stage, () -> window.currentPlace());
         window = new MainWindow(messages, saveStatus, messages.get("ui.shell.database", workspace.file().toString()),
-                Destinations.all(views), fileMenu(ctx, operations), this::exit);
+                Destinations.all(views, exchange), fileMenu(ctx, operations, exchange), this::exit);
+        window.badge(Place.Conflicts.class, exchange.conflicts().badge());
+        exchange.conflicts().refresh();
         navigator[0] = window;
         Scene scene = new Scene(window.root(), sceneWidth(), sceneHeight());
         scene.getStylesheets().add(DesktopApp.class.getResource("app.css").toExternalForm());

@@ -2,8 +2,11 @@ package vn.congvu.ui;
 
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
+import vn.congvu.ui.audit.AuditView;
 import vn.congvu.ui.common.ViewLoader;
+import vn.congvu.ui.conflicts.ConflictsView;
 import vn.congvu.ui.dashboard.DashboardView;
+import vn.congvu.ui.exchange.ExchangeActions;
 import vn.congvu.ui.plans.PlansView;
 import vn.congvu.ui.search.SearchView;
 import vn.congvu.ui.settings.SettingsView;
@@ -22,7 +25,7 @@ final class Destinations {
     private Destinations() {
     }
 
-    static List<MainWindow.Destination> all(ViewLoader views) {
+    static List<MainWindow.Destination> all(ViewLoader views, ExchangeActions exchange) {
         return List.of(
                 new MainWindow.Destination("start", Place.Start.class, new Place.Start(), "ui.nav.start",
                         "mdal-dashboard", "Shortcut+1", () -> views.load(StartView.class).view()),
@@ -36,6 +39,14 @@ final class Destinations {
                         "ui.nav.dashboard", "mdal-bar_chart", "Shortcut+5", () -> views.load(DashboardView.class).view()),
                 new MainWindow.Destination("search", Place.Search.class, new Place.Search(), "ui.nav.search",
                         "mdmz-search", "Shortcut+Shift+F", () -> views.load(SearchView.class).view()),
+                new MainWindow.Destination("conflicts", Place.Conflicts.class, new Place.Conflicts(),
+                        "ui.nav.conflicts", "mdal-call_split", "Shortcut+6", () -> {
+                            ConflictsView v = views.load(ConflictsView.class).view();
+                            v.onChanged(exchange.conflicts()::refresh);
+                            return v;
+                        }),
+                new MainWindow.Destination("audit", Place.Audit.class, new Place.Audit(null), "ui.nav.audit",
+                        "mdal-history", "Shortcut+7", () -> views.load(AuditView.class).view()),
                 new MainWindow.Destination("settings", Place.Settings.class, new Place.Settings(), "ui.nav.settings",
                         "mdmz-settings", "Shortcut+COMMA", () -> views.load(SettingsView.class).view()),
                 MainWindow.Destination.hidden("visit", Place.VisitPlace.class,

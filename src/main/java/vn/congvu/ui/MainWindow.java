@@ -137,6 +137,23 @@ public final class MainWindow implements Navigator {
         return root;
     }
 
+    /** A short text (a count) on a destination's rail button, hidden while empty. */
+    public void badge(Class<? extends Place> placeType, javafx.beans.value.ObservableValue<String> text) {
+        ToggleButton button = railButtons.get(placeType);
+        if (button == null) {
+            return;
+        }
+        Label badge = new Label();
+        badge.setId("nav-" + byPlace.get(placeType).id() + "-badge");
+        badge.getStyleClass().add("rail-badge");
+        badge.textProperty().bind(text);
+        badge.visibleProperty().bind(Bindings.createBooleanBinding(() -> text.getValue() != null
+                && !text.getValue().isEmpty(), text));
+        StackPane graphic = new StackPane(button.getGraphic(), badge);
+        StackPane.setAlignment(badge, Pos.TOP_RIGHT);
+        button.setGraphic(graphic);
+    }
+
     public Place currentPlace() {
         return currentPlace;
     }

@@ -26,4 +26,12 @@ public sealed interface Place {
 
     record Settings() implements Place {
     }
+
+    /** The conflicts left by imports, waiting for a decision. */
+    record Conflicts() implements Place {
+    }
+
+    /** The audit log; of one visit when {@code visitId} is not null. */
+    record Audit(String visitId) implements Place {
+    }
 }

@@ -120,6 +120,8 @@ class MessagesBundleTest {
         // UNREADABLE and UNBALANCED have messages of their own; the other problems name the tag and its place
         dynamicKeys.put("error.export.template.", Arrays.stream(vn.congvu.report.word.TemplateException.Problem.values())
                 .map(Enum::name).filter(n -> !n.equals("UNREADABLE") && !n.equals("UNBALANCED")).toList());
+        dynamicKeys.put("exchange.conflict.", names(vn.congvu.exchange.ConflictKind.values()));
+        dynamicKeys.put("ui.exchange.phase.", names(vn.congvu.exchange.ProgressListener.Phase.values()));
         literalsInCode = literalsInCode();
     }
 

@@ -171,7 +171,7 @@ public final class ScreenshotTour {
         settle();
 
         // every screen on the rail, in the rail's order
-        List<MainWindow.Destination> rail = Destinations.all(null).stream().filter(d -> d.labelKey() != null).toList();
+        List<MainWindow.Destination> rail = Destinations.all(null, null).stream().filter(d -> d.labelKey() != null).toList();
         for (MainWindow.Destination d : rail) {
             robot.interact(() -> app.window().show(d.defaultPlace()));
             settle();

@@ -23,6 +23,18 @@ public final class AuditService {
      * @param before  only entries strictly older than this instant text, or null
      */
     public List<AuditEntry> entries(String visitId, String before, int limit) {
+        return entries(visitId, before, null, limit);
+    }
+
+    /**
+     * The page after {@code last} (older entries, in the same order): for paging a log where many entries
+     * share one instant (reference data, an import), which a time alone cannot page through.
+     */
+    public List<AuditEntry> entriesAfter(String visitId, AuditEntry last, int limit) {
+        return entries(visitId, null, last, limit);
+    }
+
+    private List<AuditEntry> entries(String visitId, String before, AuditEntry last, int limit) {
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT id, at, author, device, entity, entity_id, visit_id, action,"
                 + " revision, changes FROM audit_log WHERE 1 = 1");
@@ -33,6 +45,12 @@ public final class AuditService {
         if (before != null) {
             sql.append(" AND at < ?");
             params.add(before);
+        }
+        if (last != null) {
+            sql.append(" AND (at < ? OR at = ? AND id < ?)");
+            params.add(last.at());
+            params.add(last.at());
+            params.add(last.id());
         }
         sql.append(" ORDER BY at DESC, id DESC LIMIT ?");
         params.add(limit);

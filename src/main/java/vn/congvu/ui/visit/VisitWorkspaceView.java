@@ -47,6 +47,7 @@ public final class VisitWorkspaceView implements Screen {
     private OfficialsView officialsView;
     private DossiersView dossiersView;
     private VisitTab current;
+    private vn.congvu.ui.exchange.FinalisationBar finalisation;
 
     @FXML private BorderPane root;
     @FXML private javafx.scene.control.Button exportMinutesButton;
@@ -54,6 +55,7 @@ public final class VisitWorkspaceView implements Screen {
     @FXML private Label visitStatus;
     @FXML private ProgressIndicator visitBusy;
     @FXML private Label visitTemplate;
+    @FXML private javafx.scene.layout.HBox finalisationBox;
     @FXML private Label visitDate;
     @FXML private TextField visitStart;
     @FXML private Label visitStartError;
@@ -119,6 +121,8 @@ public final class VisitWorkspaceView implements Screen {
         }
         accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), vm::flush);
         installExport();
+        finalisation = new vn.congvu.ui.exchange.FinalisationBar(ctx, finalisationBox, vm::open);
+        accelerators.putAll(finalisation.shortcuts());
         tabPane.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> tabChanged(b));
         current = checklistView;
         root.sceneProperty().addListener((o, old, now) -> {
@@ -174,6 +178,7 @@ public final class VisitWorkspaceView implements Screen {
         vm.openedProperty().addListener((o, a, b) -> {
             VisitRecord r = vm.recordProperty().get();
             if (r != null) {
+                finalisation.show(r);
                 checklistView.show();
                 officialsView.show();
                 dossiersView.show();
