@@ -9,6 +9,7 @@ import vn.congvu.app.Workspace;
 import vn.congvu.domain.Visit;
 import vn.congvu.domain.VisitStatus;
 import vn.congvu.store.Sql;
+import vn.congvu.testing.TestVisits;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -81,6 +82,13 @@ class ExchangeCommandsTest {
                 "--passphrase-file", pass.toString());
         assertThat(again.out()).contains("New: 0, updated: 0").contains("conflicting: 0, deleted: 0");
 
+        Run unsigned = run("--db", b.toString(), "finalize", "--visit", visit.substring(0, 8));
+        assertThat(unsigned.code()).isEqualTo(1);
+        assertThat(unsigned.err().strip()).isEqualTo("Cuộc kiểm tra chưa kết thúc: hãy ghi giờ kết thúc ở tab Ý kiến và chữ ký"
+                + " rồi mới chốt biên bản.");
+        try (Workspace ws = Workspace.open(b, false, CLOCK)) {
+            TestVisits.signOff(ws, visit, LocalDate.of(2025, 3, 5).atTime(11, 0));
+        }
         Run finalised = run("--db", b.toString(), "finalize", "--visit", visit.substring(0, 8));
         assertThat(finalised.code()).as(finalised.err()).isZero();
         assertThat(finalised.out()).contains("Đã chốt cuộc kiểm tra " + visit).contains("phiên bản 1");

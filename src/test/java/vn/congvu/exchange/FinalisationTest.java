@@ -9,9 +9,12 @@ import vn.congvu.app.exchange.ConflictView;
 import vn.congvu.app.exchange.ExchangeService;
 import vn.congvu.app.exchange.FinalisationService;
 import vn.congvu.app.exchange.VisitVersion;
+import vn.congvu.app.signoff.SignoffService;
 import vn.congvu.domain.IntegrityIssue;
 import vn.congvu.domain.Official;
 import vn.congvu.domain.Result;
+import vn.congvu.domain.SignatureStatus;
+import vn.congvu.domain.SignerRole;
 import vn.congvu.store.Sql;
 
 import java.nio.file.Path;
@@ -47,6 +50,7 @@ class FinalisationTest {
 
     @Test
     void theFinalisedHashIsTheSameOnEveryLaptopAndVerifyChecksIt() {
+        lead.signOff(visit);
         VisitVersion v = lead.ws.finalisation().finalise(visit);
         assertThat(v.hash()).hasSize(64).matches("[0-9a-f]+");
         assertThat(v.shortHash()).isEqualTo(v.hash().substring(0, 4) + " " + v.hash().substring(4, 8) + " "
@@ -63,7 +67,42 @@ class FinalisationTest {
     }
 
     @Test
+    void onlySignedMinutesAreFinalisedAndEachMissingStepIsNamed() {
+        var signoff = lead.ws.signoff();
+        assertThatThrownBy(() -> lead.ws.finalisation().finalise(visit)).isInstanceOf(AppException.class)
+                .extracting(e -> ((AppException) e).key()).isEqualTo("error.finalise.notEnded");
+
+        signoff.complete(visit, LocalDate.of(2025, 3, 5).atTime(11, 0));
+        assertThatThrownBy(() -> lead.ws.finalisation().finalise(visit)).isInstanceOf(AppException.class)
+                .extracting(e -> ((AppException) e).key()).isEqualTo("error.finalise.leadNotSigned");
+
+        signoff.saveSignature(new SignoffService.SignatureDraft(null, visit, SignerRole.TEAM_LEAD, "Trần Văn Minh",
+                null, SignatureStatus.SIGNED, null));
+        assertThatThrownBy(() -> lead.ws.finalisation().finalise(visit)).isInstanceOf(AppException.class)
+                .extracting(e -> ((AppException) e).key()).isEqualTo("error.finalise.unitNotSigned");
+
+        // a refusal to sign, with its reason, is written into the minutes: it completes them
+        signoff.saveSignature(new SignoffService.SignatureDraft(null, visit, SignerRole.UNIT_REPRESENTATIVE,
+                "Phạm Quốc Huy", null, SignatureStatus.REFUSED, "Không đồng ý kết luận 1.1"));
+        signoff.saveSignature(new SignoffService.SignatureDraft(null, visit, SignerRole.SECRETARY, "Lê Thu Hà",
+                null, SignatureStatus.PENDING, null));
+        assertThatThrownBy(() -> lead.ws.finalisation().finalise(visit)).isInstanceOf(AppException.class)
+                .satisfies(e -> {
+                    assertThat(((AppException) e).key()).isEqualTo("error.finalise.signersWaiting");
+                    assertThat(((AppException) e).args()).containsExactly("Lê Thu Hà");
+                });
+        assertThat(lead.ws.finalisation().versions(visit)).isEmpty();
+
+        String secretary = signoff.sheet(visit).signatures().stream().filter(x -> x.role() == SignerRole.SECRETARY)
+                .findFirst().orElseThrow().id();
+        signoff.saveSignature(new SignoffService.SignatureDraft(secretary, visit, SignerRole.SECRETARY, "Lê Thu Hà",
+                null, SignatureStatus.SIGNED, null));
+        assertThat(lead.ws.finalisation().finalise(visit).versionNo()).isEqualTo(1);
+    }
+
+    @Test
     void aFinalisedVisitIsLockedAndVerifyNamesItWhenItsDataIsChangedBehindTheAppsBack() {
+        lead.signOff(visit);
         lead.ws.finalisation().finalise(visit);
         assertThatThrownBy(() -> lead.answer(visit, "1.1", Result.FAIL, "sửa sau khi chốt"))
                 .isInstanceOf(AppException.class);
@@ -85,6 +124,7 @@ class FinalisationTest {
 
     @Test
     void reopeningNeedsAReasonAndKeepsTheSignedVersionReadable() {
+        lead.signOff(visit);
         VisitVersion first = lead.ws.finalisation().finalise(visit);
         assertThatThrownBy(() -> lead.ws.finalisation().reopen(visit, "  ")).isInstanceOf(AppException.class)
                 .extracting(e -> ((AppException) e).key()).isEqualTo("error.visit.reopenReasonMissing");
@@ -110,6 +150,7 @@ class FinalisationTest {
     @Test
     void aLateChangeToAFinalisedVisitWaitsAsAConflictUntilTheVisitIsReopened() {
         inspector.answer(visit, "1.1", Result.FAIL, "Ghi muộn");
+        lead.signOff(visit);
         String hash = lead.ws.finalisation().finalise(visit).hash();
 
         var r = lead.importFrom(inspector.export(dir.resolve("late.congvu"), ExportScope.all()));

@@ -10,6 +10,7 @@ import vn.congvu.domain.Result;
 import vn.congvu.domain.Visit;
 import vn.congvu.domain.VisitStatus;
 import vn.congvu.store.Sql;
+import vn.congvu.testing.TestVisits;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -90,6 +91,13 @@ final class Laptop implements AutoCloseable {
                     null, null, 1, 0));
             return id;
         });
+    }
+
+    /** Signs the minutes (Trưởng đoàn and the unit's representative) and ends the visit at 11:00 of its day. */
+    void signOff(String visitId) {
+        LocalDate day = ws.db().read(c -> Sql.queryOne(c, "SELECT visit_date FROM visits WHERE id = ?",
+                rs -> LocalDate.parse(rs.getString(1)), visitId).orElseThrow());
+        TestVisits.signOff(ws, visitId, day.atTime(11, 0));
     }
 
     void answer(String visitId, String criterion, Result result, String note) {

@@ -2,9 +2,12 @@ package vn.congvu.testing;
 
 import vn.congvu.app.StartVisitRequest;
 import vn.congvu.app.Workspace;
+import vn.congvu.app.signoff.SignoffService.SignatureDraft;
 import vn.congvu.domain.Dossier;
 import vn.congvu.domain.LimitKind;
 import vn.congvu.domain.Official;
+import vn.congvu.domain.SignatureStatus;
+import vn.congvu.domain.SignerRole;
 import vn.congvu.domain.TeamRole;
 import vn.congvu.domain.Unit;
 import vn.congvu.domain.Visit;
@@ -48,5 +51,17 @@ public final class TestVisits {
                 LocalDate.of(2025, 3, 4), null, null, null, null, null, 1, 0)));
         return ws.db().read(c -> ws.dossierRepository().dossiersOf(c, visitId)).stream()
                 .filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /**
+     * What makes minutes ready to be finalised, done through the sign-off service as the app does it: the
+     * Trưởng đoàn and the unit's representative sign, and the visit ends at {@code endedAt}.
+     */
+    public static void signOff(Workspace ws, String visitId, LocalDateTime endedAt) {
+        ws.signoff().saveSignature(new SignatureDraft(null, visitId, SignerRole.TEAM_LEAD, "Trần Văn Minh",
+                "Trưởng đoàn", SignatureStatus.SIGNED, null));
+        ws.signoff().saveSignature(new SignatureDraft(null, visitId, SignerRole.UNIT_REPRESENTATIVE, "Phạm Quốc Huy",
+                "Phó Chủ tịch UBND phường", SignatureStatus.SIGNED, null));
+        ws.signoff().complete(visitId, endedAt);
     }
 }

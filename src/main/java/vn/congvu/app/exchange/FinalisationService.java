@@ -45,6 +45,7 @@ public final class FinalisationService {
             if ("FINALISED".equals(status)) {
                 throw new AppException("error.visit.alreadyFinalised", visitId);
             }
+            refuseUnlessSigned(c, visitId, status);
             String content = CanonicalVisit.of(c, visitId).orElseThrow();
             String hash = CanonicalVisit.hash(content);
             Instant now = writer.clock().instant();
@@ -68,6 +69,32 @@ public final class FinalisationService {
                     Map.of("version", versionNo, "hash", hash));
             return versions(c, visitId).get(0);
         });
+    }
+
+    /**
+     * The minutes are finalised once they are signed: the visit has ended, the Trưởng đoàn has signed, the
+     * unit's representative has signed or refused (a refusal is written into the minutes), and nobody listed
+     * to sign is still waiting.
+     */
+    private static void refuseUnlessSigned(Connection c, String visitId, String status) throws SQLException {
+        if ("IN_PROGRESS".equals(status)) {
+            throw new AppException("error.finalise.notEnded");
+        }
+        record Signer(String role, String status, String name) {
+        }
+        List<Signer> signers = Sql.query(c, "SELECT role, status, full_name FROM signatures WHERE visit_id = ?"
+                + " AND deleted = 0 ORDER BY sort_order", rs -> new Signer(rs.getString(1), rs.getString(2),
+                rs.getString(3)), visitId);
+        if (signers.stream().noneMatch(s -> "TEAM_LEAD".equals(s.role()) && "SIGNED".equals(s.status()))) {
+            throw new AppException("error.finalise.leadNotSigned");
+        }
+        if (signers.stream().noneMatch(s -> "UNIT_REPRESENTATIVE".equals(s.role()) && !"PENDING".equals(s.status()))) {
+            throw new AppException("error.finalise.unitNotSigned");
+        }
+        List<String> waiting = signers.stream().filter(s -> "PENDING".equals(s.status())).map(Signer::name).toList();
+        if (!waiting.isEmpty()) {
+            throw new AppException("error.finalise.signersWaiting", String.join(", ", waiting));
+        }
     }
 
     /** Reopens a finalised visit for changes; the reason is kept with the version it reopens. */

@@ -25,8 +25,10 @@ import vn.congvu.report.VnWords;
 import vn.congvu.report.photo.ImageHeader;
 import vn.congvu.testing.DocumentFixture;
 import vn.congvu.testing.DocxInspect;
+import vn.congvu.testing.TestVisits;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -280,6 +282,7 @@ class MinutesExportTest {
 
     @Test
     void aFinalisedVisitCarriesItsShortHashDateAndQrCodeInEveryFooter() throws Exception {
+        TestVisits.signOff(f.ws, f.secondVisit, LocalDateTime.of(2025, 1, 15, 15, 30));
         String hash = f.ws.finalisation().finalise(f.secondVisit).hash();
         ExportResult finalised = f.ws.exports().exportMinutes(f.secondVisit, ExportRequest.to(dir.resolve("Đã chốt.docx")),
                 ExportProgress.NONE);

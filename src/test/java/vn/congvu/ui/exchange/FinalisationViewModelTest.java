@@ -10,6 +10,7 @@ import vn.congvu.domain.TeamRole;
 import vn.congvu.domain.Unit;
 import vn.congvu.domain.Visit;
 import vn.congvu.domain.VisitStatus;
+import vn.congvu.testing.TestVisits;
 import vn.congvu.testing.UiTestContext;
 import vn.congvu.ui.visit.VisitWorkspaceViewModel;
 
@@ -59,7 +60,7 @@ class FinalisationViewModelTest {
 
     private void endVisit() {
         t.workspace.visits().answer(visit.id(), "1.1", vn.congvu.domain.Result.FAIL, "Không niêm yết");
-        t.workspace.signoff().complete(visit.id(), LocalDateTime.of(2025, 3, 5, 10, 0));
+        TestVisits.signOff(t.workspace, visit.id(), LocalDateTime.of(2025, 3, 5, 10, 0));
         workspace.open(visit.id());
     }
 
@@ -74,6 +75,19 @@ class FinalisationViewModelTest {
         assertThat(t.dialogs.errors).singleElement().asString().contains("chưa kết thúc");
         assertThat(stored()).isEqualTo(VisitStatus.IN_PROGRESS);
         assertThat(vm.finalisedProperty().get()).isFalse();
+    }
+
+    @Test
+    void endedMinutesNobodySignedAreNotFinalisedAndTheServiceSaysWhoIsMissing() {
+        t.workspace.signoff().complete(visit.id(), LocalDateTime.of(2025, 3, 5, 10, 0));
+        workspace.open(visit.id());
+
+        vm.finalise();
+
+        assertThat(t.dialogs.errors).singleElement().asString().contains("Trưởng đoàn chưa ký");
+        assertThat(stored()).isEqualTo(VisitStatus.COMPLETED);
+        assertThat(vm.finalisedProperty().get()).isFalse();
+        assertThat(workspace.readOnlyProperty().get()).isFalse();
     }
 
     @Test

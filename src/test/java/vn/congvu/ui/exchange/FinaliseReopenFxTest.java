@@ -18,6 +18,7 @@ import vn.congvu.domain.TeamRole;
 import vn.congvu.domain.Unit;
 import vn.congvu.domain.Visit;
 import vn.congvu.domain.VisitStatus;
+import vn.congvu.testing.TestVisits;
 import vn.congvu.testing.UiTestContext;
 import vn.congvu.ui.Place;
 import vn.congvu.ui.common.ViewLoader;
@@ -56,7 +57,7 @@ class FinaliseReopenFxTest {
         visit = t.workspace.visits().start(new StartVisitRequest(u.id(), null, null, LocalDateTime.of(2025, 3, 5, 8, 40),
                 true, null, List.of(new StartVisitRequest.Inspector(null, "Trần Văn Minh", TeamRole.LEAD, true)),
                 List.of()));
-        t.workspace.signoff().complete(visit.id(), LocalDateTime.of(2025, 3, 5, 10, 15));
+        TestVisits.signOff(t.workspace, visit.id(), LocalDateTime.of(2025, 3, 5, 10, 15));
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             javafx.application.Application.setUserAgentStylesheet(
