@@ -13,12 +13,14 @@ import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.congvu.app.VisitService;
 import vn.congvu.app.Workspace;
 import vn.congvu.app.demo.DemoGenerator;
 import vn.congvu.app.evidence.Link;
+import vn.congvu.app.signoff.SignoffService;
 import vn.congvu.domain.Criterion;
 import vn.congvu.domain.Official;
-import vn.congvu.app.VisitService;
+import vn.congvu.domain.SignatureStatus;
 import vn.congvu.testing.Jpegs;
 import vn.congvu.ui.visit.VisitTab;
 
@@ -127,6 +129,16 @@ public final class ScreenshotTour {
                         : i == 1 && !officials.isEmpty() ? Link.official(officials.get(0).id()) : Link.NONE;
                 var added = ws.evidence().add(rich.id(), file, link).evidence();
                 ws.evidence().describe(added.id(), captions[i], link);
+            }
+            // the unit's response and the signatures, as the sign-off tab holds them at the end of a visit
+            var sheet = ws.signoff().sheet(rich.id());
+            var speaker = sheet.representatives().stream().findFirst();
+            ws.signoff().saveResponse(rich.id(), speaker.map(r -> r.fullName()).orElse(null),
+                    speaker.map(r -> r.position()).orElse(null), "Đơn vị thống nhất với kết quả kiểm tra, tiếp thu các"
+                            + " kiến nghị của Đoàn và sẽ khắc phục xong trước ngày 30/09/2025.");
+            for (var signer : ws.signoff().addSignersFromVisit(rich.id())) {
+                ws.signoff().saveSignature(new SignoffService.SignatureDraft(signer.id(), signer.visitId(), signer.role(),
+                        signer.fullName(), signer.position(), SignatureStatus.SIGNED, null));
             }
             return new Demo(made.planId(), rich.id());
         }

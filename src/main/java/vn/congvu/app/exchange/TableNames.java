@@ -32,6 +32,7 @@ public final class TableNames {
             case "signatures" -> "exchange.table.signatures";
             case "visit_versions" -> "exchange.table.visitVersions";
             case "calendar_days" -> "exchange.table.calendarDays";
+            case "settings" -> "exchange.table.settings";
             default -> "exchange.table.other";
         };
     }
